@@ -1,0 +1,109 @@
+// Starts code-server (real VS Code for the browser) on a free loopback port with fresh data
+// dirs, and ends it by process group, whatever happens to the caller.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureCodeServer } from './install.mjs';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test', 'fixtures', 'workspace');
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitForHttp(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/**
+ * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean }} [opts]
+ */
+export async function startCodeServer(opts = {}) {
+  const paths = ensureCodeServer();
+  const port = opts.port ?? await freePort();
+  const scratch = mkdtempSync(join(tmpdir(), 'career-lens-cs-'));
+  const userDataDir = join(scratch, 'user-data');
+  const extensionsDir = join(scratch, 'extensions');
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'security.workspace.trust.enabled': Boolean(opts.trust),
+    // Keep the window about the extension under test: no chat side bar, no AI prompts.
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...opts.userSettings,
+  }, null, 2));
+
+  const args = [
+    paths.codeServerEntry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...(opts.trust ? [] : ['--disable-workspace-trust']),
+    '--vscode-option', 'enable-smoke-test-driver',
+  ];
+  const output = [];
+  const child = spawn(paths.nodeBin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${join(paths.nodeHome, 'bin')}:${process.env.PATH}` } });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      output.push(chunk);
+      if (opts.verbose) process.stderr.write(chunk);
+    });
+  }
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${base}/healthz`, child, 60_000);
+  } catch (err) {
+    stop();
+    throw new Error(`${err.message}\n--- code-server output ---\n${output.join('')}`, { cause: err });
+  }
+
+  /** A workbench URL with our extension loaded in development mode. */
+  const workbenchUrl = ({ folder = FIXTURE_WORKSPACE, testsPath, extensionPath = REPO_ROOT } = {}) => {
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+    if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+    return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  };
+
+  return { port, base, userDataDir, workbenchUrl, stop, output };
+}

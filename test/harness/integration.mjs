@@ -1,0 +1,49 @@
+// Runs a mocha suite inside the real extension host of code-server and reports its result.
+// Usage: node test/harness/integration.mjs [testsPath]   (default: the built integration suite)
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { launchBrowser, isNoise } from './browser.mjs';
+import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
+
+export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
+const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
+
+/** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
+export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration' } = {}) {
+  const server = await startCodeServer();
+  const browser = await launchBrowser();
+  let stats = { passes: 0, failures: 0 };
+  try {
+    const page = await browser.newPage();
+    const exited = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+    });
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (line.includes(RESULT_MARKER)) {
+        stats = JSON.parse(line.slice(line.indexOf(RESULT_MARKER) + RESULT_MARKER.length));
+        return;
+      }
+      if (process.env.CAREER_LENS_DEBUG_LOG) process.stdout.write(`<${_type}> ${line.slice(0, 120).replace(/\n/g, ' ')}\n`);
+      if (!isNoise(line)) process.stdout.write(`${line}\n`);
+    });
+    page.on('pageerror', (err) => { if (!isNoise(String(err))) process.stderr.write(`[${label}] page error: ${err}\n`); });
+    await page.goto(server.workbenchUrl({ testsPath }));
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
+    const code = await Promise.race([exited, timeout]);
+    if (code === 'timeout') {
+      process.stderr.write(`[${label}] no result within ${TIMEOUT_MS} ms\n--- code-server output ---\n${server.output.join('')}\n`);
+      return { exitCode: 1, passes: stats.passes, failures: stats.failures || 1 };
+    }
+    return { exitCode: code, ...stats, failures: code !== 0 && stats.failures === 0 ? 1 : stats.failures };
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runInExtensionHost(process.argv[2]);
+  console.log(`integration: ${result.passes} passed, ${result.failures} failed`);
+  process.exit(result.exitCode === 0 && result.failures === 0 ? 0 : 1);
+}

@@ -1,0 +1,57 @@
+// Helpers for driving the real workbench from Playwright: palette, views, webview frames,
+// themes and screenshots. Selectors are VS Code's own DOM classes and ARIA roles.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './codeServer.mjs';
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+/** @param {import('playwright-core').Page} page */
+export async function waitForWorkbench(page) {
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  await page.waitForSelector('.activitybar', { timeout: 60_000 });
+  // Our contributions are in once the Career Lens container shows in the activity bar.
+  await page.locator('.activitybar .action-item a[aria-label^="Career Lens"]').first().waitFor({ timeout: 60_000 });
+}
+
+/** Runs a command from the palette by its visible title, as a person would. */
+export async function runFromPalette(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.press('Enter');
+}
+
+/** Finds the webview frame that holds `selector`, waiting for it to appear. */
+export async function webviewFrame(page, selector, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.$(selector)) return frame;
+      } catch { /* frame navigated away */ }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview frame contains ${selector} after ${timeoutMs} ms`);
+}
+
+/** Chooses a colour theme through the palette's theme picker. */
+export async function setTheme(page, themeLabel) {
+  await runFromPalette(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(themeLabel);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: themeLabel }).first().waitFor({ timeout: 10_000 });
+  await input.press('Enter');
+  await page.waitForTimeout(600);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

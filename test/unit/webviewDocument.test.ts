@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { buildWebviewHtml, contentSecurityPolicy, escapeHtml } from '../../src/core/webviewDocument';
+
+const parts = {
+  cspSource: 'https://webview.example',
+  nonce: 'QUJDREVGR0hJSktMTU5PUA==',
+  scriptUri: 'https://webview.example/dist/webview.js',
+  styleUri: 'https://webview.example/dist/webview.css',
+  title: 'Career Lens',
+  lang: 'en',
+};
+
+describe('webview document', () => {
+  const html = buildWebviewHtml(parts);
+
+  it('has a CSP that denies by default and allows scripts only by nonce', () => {
+    const csp = contentSecurityPolicy(parts.cspSource, parts.nonce);
+    assert.match(csp, /^default-src 'none'/);
+    assert.match(csp, new RegExp(`script-src 'nonce-${parts.nonce.replace(/[+/=]/g, '\\$&')}'`));
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
+    assert.ok(html.includes('http-equiv="Content-Security-Policy"'));
+  });
+
+  it('puts the nonce on every script and has no inline script or handler', () => {
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.ok(scripts.length > 0);
+    for (const tag of scripts) {
+      assert.ok(tag.includes(`nonce="${parts.nonce}"`), `script without nonce: ${tag}`);
+      assert.ok(/\ssrc="/.test(tag), `inline script: ${tag}`);
+    }
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i);
+    assert.doesNotMatch(html, /<style/);
+  });
+
+  it('escapes hostile strings in every interpolated part', () => {
+    const hostile = buildWebviewHtml({ ...parts, title: '</title><script>alert(1)</script>', lang: '"><script>' });
+    assert.doesNotMatch(hostile, /<script>alert/);
+    assert.ok(hostile.includes('&lt;/title&gt;'));
+  });
+
+  it('refuses a weak nonce', () => {
+    assert.throws(() => buildWebviewHtml({ ...parts, nonce: 'abc' }), /nonce/);
+  });
+
+  it('escapes all five HTML metacharacters', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
