@@ -37,7 +37,7 @@ const configs = [
 ];
 
 function testEntries(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
 }
 
 if (withTests) {

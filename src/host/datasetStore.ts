@@ -1,26 +1,105 @@
 import * as vscode from 'vscode';
-import { mergePacks, parsePack } from '../core/dataset';
+import { applyUserPacks, formatPackError, loadBuiltIn, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
 import type { Dataset } from '../core/schema';
 
-/** Loads the built-in dataset on first use and caches it; nothing is parsed at activation. */
-export class DatasetStore {
-  private loading: Promise<Dataset> | undefined;
+export const DATA_PACKS_SETTING = 'careerLens.dataPacks';
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+export interface LoadedData {
+  dataset: Dataset;
+  applied: AppliedPack[];
+  packErrors: PackError[];
+}
 
-  get(): Promise<Dataset> {
-    this.loading ??= this.load();
-    return this.loading;
+/**
+ * Owns the dataset: built-in data is read and validated on first use (never at activation),
+ * user packs from `careerLens.dataPacks` are applied on top, and `reload()` re-reads packs.
+ */
+export class DatasetStore implements vscode.Disposable {
+  private builtIn: Promise<Dataset> | undefined;
+  private loaded: Promise<LoadedData> | undefined;
+  private readonly changed = new vscode.EventEmitter<LoadedData>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+
+  async get(): Promise<Dataset> {
+    return (await this.load()).dataset;
   }
 
-  private async load(): Promise<Dataset> {
+  load(): Promise<LoadedData> {
+    this.loaded ??= this.loadAll();
+    return this.loaded;
+  }
+
+  /** Re-reads the user packs (the built-in data cannot change while running). */
+  async reload(): Promise<LoadedData> {
+    this.loaded = this.loadAll();
+    const data = await this.loaded;
+    this.changed.fire(data);
+    return data;
+  }
+
+  private async loadAll(): Promise<LoadedData> {
+    this.builtIn ??= this.readBuiltIn();
+    const base = await this.builtIn;
+    const { files, errors: readErrors, order } = await this.readUserPacks();
+    const result = applyUserPacks(base, files);
+    // Report problems in the order the user listed the packs.
+    const packErrors = [...readErrors, ...result.errors].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+    for (const e of packErrors) this.log.error(`Data pack refused: ${formatPackError(e)}`);
+    for (const a of result.applied) this.log.info(`Data pack applied: ${a.file} (${a.added} added, ${a.overrides.length} overridden)`);
+    if (packErrors.length) {
+      const first = packErrors[0]!;
+      const more = packErrors.length > 1 ? vscode.l10n.t(' (+{0} more)', packErrors.length - 1) : '';
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Career Lens ignored a data pack: {0}{1}. The built-in data is still in use.', formatPackError(first), more),
+      );
+    }
+    return { dataset: result.dataset, applied: result.applied, packErrors };
+  }
+
+  private async readBuiltIn(): Promise<Dataset> {
     const dir = vscode.Uri.joinPath(this.extensionUri, 'data');
     const entries = await vscode.workspace.fs.readDirectory(dir);
-    const files = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json')).map(([n]) => n).sort();
-    const packs = await Promise.all(files.map(async (name) => {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name));
-      return parsePack(JSON.parse(new TextDecoder().decode(bytes)));
-    }));
-    return mergePacks(packs);
+    const names = entries.filter(([n, t]) => t === vscode.FileType.File && n.endsWith('.json')).map(([n]) => n).sort();
+    const files = await Promise.all(names.map(async (name) => ({ name: `data/${name}`, bytes: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)) })));
+    return loadBuiltIn(files);
+  }
+
+  private async readUserPacks(): Promise<{ files: PackFile[]; errors: PackError[]; order: Map<string, number> }> {
+    const raw = vscode.workspace.getConfiguration().get<unknown>(DATA_PACKS_SETTING, []);
+    const paths = Array.isArray(raw) ? raw : [];
+    const order = new Map(paths.map((p, i) => [String(p), i]));
+    const files: PackFile[] = [];
+    const errors: PackError[] = [];
+    if (!Array.isArray(raw)) errors.push({ file: DATA_PACKS_SETTING, path: '$', reason: 'the setting must be a list of file paths' });
+    for (const [i, p] of paths.entries()) {
+      if (typeof p !== 'string' || p.trim() === '') {
+        errors.push({ file: DATA_PACKS_SETTING, path: `$[${i}]`, reason: 'each entry must be a non-empty file path' });
+        continue;
+      }
+      const uri = this.resolve(p);
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_PACK_BYTES) {
+          errors.push({ file: p, path: '$', reason: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB` });
+          continue;
+        }
+        files.push({ name: p, bytes: await vscode.workspace.fs.readFile(uri) });
+      } catch (err) {
+        errors.push({ file: p, path: '$', reason: err instanceof vscode.FileSystemError && err.code === 'FileNotFound' ? 'file not found' : `cannot read the file (${String(err)})` });
+      }
+    }
+    return { files, errors, order };
+  }
+
+  private resolve(p: string): vscode.Uri {
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return vscode.Uri.file(p);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, p) : vscode.Uri.file(p);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 }

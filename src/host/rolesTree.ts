@@ -4,7 +4,12 @@ import { CommandId } from './commandIds';
 import type { DatasetStore } from './datasetStore';
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<Role> {
-  constructor(private readonly store: DatasetStore) {}
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: DatasetStore) {
+    store.onDidChange(() => this.changed.fire());
+  }
 
   getTreeItem(role: Role): vscode.TreeItem {
     const item = new vscode.TreeItem(role.name, vscode.TreeItemCollapsibleState.None);

@@ -1,7 +1,7 @@
 // Starts code-server (real VS Code for the browser) on a free loopback port with fresh data
 // dirs, and ends it by process group, whatever happens to the caller.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean }} [opts]
+ * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string }} [opts]
  */
 export async function startCodeServer(opts = {}) {
   const paths = ensureCodeServer();
@@ -46,6 +46,9 @@ export async function startCodeServer(opts = {}) {
   const extensionsDir = join(scratch, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  // Tests get a throwaway copy of the sample workspace, so settings they write never touch the repo.
+  const workspace = opts.workspace ?? join(scratch, 'workspace');
+  if (!opts.workspace) cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -98,12 +101,12 @@ export async function startCodeServer(opts = {}) {
   }
 
   /** A workbench URL with our extension loaded in development mode. */
-  const workbenchUrl = ({ folder = FIXTURE_WORKSPACE, testsPath, extensionPath = REPO_ROOT } = {}) => {
+  const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT } = {}) => {
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };
 
-  return { port, base, userDataDir, workbenchUrl, stop, output };
+  return { port, base, userDataDir, workspace, workbenchUrl, stop, output };
 }

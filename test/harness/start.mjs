@@ -14,7 +14,7 @@ if (process.argv.includes('--desktop')) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const portArg = process.argv.find((a) => a.startsWith('--port='));
-  const server = await startCodeServer({ port: portArg ? Number(portArg.slice(7)) : undefined });
+  const server = await startCodeServer({ port: portArg ? Number(portArg.slice(7)) : undefined, workspace: FIXTURE_WORKSPACE });
   console.log(`\nCareer Lens is running in VS Code at:\n\n  ${server.workbenchUrl()}\n\nOpen that URL in a browser. Press Ctrl-C to stop.`);
   const stop = () => { server.stop(); process.exit(0); };
   process.on('SIGINT', stop);

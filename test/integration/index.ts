@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // Suites are required after mocha has installed its globals (describe, it, …).
   require('./activation.test');
+  require('./dataset.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

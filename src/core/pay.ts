@@ -1,0 +1,66 @@
+// Pay figures by level, one entry per source, never averaged into an invented number.
+import { LEVELS, type Compensation, type Dataset, type Level, type PayKind, type Region } from './schema';
+import type { PayFigure, Spread } from './views';
+
+export type PayKindFilter = 'base' | 'total';
+export type RegionFilter = Exclude<Region, 'unstated'>;
+
+export interface PayFilter {
+  kind?: PayKindFilter;
+  region?: RegionFilter;
+}
+
+/** Which stated kinds answer a base or total question. "unspecified" answers both, marked. */
+const KINDS_FOR: Record<PayKindFilter, PayKind[]> = { total: ['total', 'average', 'unspecified'], base: ['base', 'unspecified'] };
+
+export function matchesFilter(c: Compensation, f: PayFilter): boolean {
+  if (f.kind && !KINDS_FOR[f.kind].includes(c.kind)) return false;
+  if (f.region) {
+    // USD figures whose source names no region are shown with the US, marked "region not stated".
+    const region = c.region === 'unstated' && c.currency === 'USD' ? 'us' : c.region;
+    if (region !== f.region) return false;
+  }
+  return true;
+}
+
+export function toFigure(c: Compensation): PayFigure {
+  return { id: c.id, role: c.role, level: c.level, years: c.years, region: c.region, currency: c.currency, period: c.period, kind: c.kind, min: c.min, max: c.max, openEnded: c.openEnded, employer: c.employer, note: c.note, source: c.source };
+}
+
+export function spreadOf(figures: PayFigure[]): Spread | null {
+  if (figures.length === 0) return null;
+  const mins = figures.map((f) => f.min).filter((n): n is number => n !== null);
+  const maxs = figures.map((f) => f.max).filter((n): n is number => n !== null);
+  return { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null, sources: new Set(figures.map((f) => f.source)).size };
+}
+
+export interface PayLevel {
+  level: Level;
+  figures: PayFigure[];
+  spread: Spread | null;
+}
+
+export function payByLevel(dataset: Dataset, role: string, filter: PayFilter = {}): PayLevel[] {
+  const figures = dataset.compensation.filter((c) => c.role === role && matchesFilter(c, filter)).map(toFigure);
+  return LEVELS.map((level) => {
+    const at = figures.filter((f) => f.level === level);
+    return { level, figures: at, spread: spreadOf(at) };
+  }).filter((l) => l.figures.length > 0);
+}
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  entry: 'Entry', junior: 'Junior', mid: 'Mid-level', 'mid-senior': 'Mid–senior', senior: 'Senior', staff: 'Staff',
+  'faang-l5': 'FAANG L5', 'faang-l6': 'FAANG L6', average: 'Average (all levels)',
+};
+
+/** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
+export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>): string {
+  const sym = f.currency === 'NGN' ? '₦' : '$';
+  const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
+  let s: string;
+  if (f.min === null && f.max === null) s = 'no data';
+  else if (f.max === null) s = `${money(f.min!)}+`;
+  else if (f.min === null) s = `up to ${money(f.max)}`;
+  else s = f.min === f.max ? money(f.min) : `${money(f.min)}–${money(f.max)}${f.openEnded ? '+' : ''}`;
+  return f.period === 'month' && s !== 'no data' ? `${s} / month` : s;
+}

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension } from './activation.test';
+
+async function setPacks(paths: string[] | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('careerLens').update('dataPacks', paths, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('dataset in the extension host', () => {
+  after(() => setPacks(undefined));
+
+  it('exposes the validated built-in dataset on the API', async () => {
+    const api = await activateExtension();
+    const d = await api.getDataset();
+    assert.equal(d.roles.length, 4);
+    assert.ok(d.compensation.length >= 30);
+  });
+
+  it('compares any two roles through the API', async () => {
+    const api = await activateExtension();
+    const c = await api.compare('data-engineer', 'ml-platform-engineer');
+    assert.equal(c.roles[1].name, 'ML Platform Engineer');
+    assert.ok(c.skills.length > 0);
+    await assert.rejects(api.compare('data-engineer', 'nope'), /unknown role 'nope'/);
+  });
+
+  it('applies a workspace-relative data pack when the setting changes', async () => {
+    const api = await activateExtension();
+    await setPacks(['packs/team-survey.json']);
+    await waitFor(async () => (await api.getDataset()).roles.some((r) => r.id === 'analytics-engineer'));
+    const d = await api.getDataset();
+    assert.ok(d.sources.some((s) => s.id === 'team-survey'));
+  });
+
+  it('refuses broken packs whole and keeps the built-in roles and the good pack', async () => {
+    const api = await activateExtension();
+    await setPacks(['packs/broken-syntax.json', 'packs/team-survey.json', 'packs/broken-schema.json', 'packs/missing.json']);
+    await waitFor(async () => {
+      const d = await api.getDataset();
+      return d.roles.some((r) => r.id === 'analytics-engineer') && !d.roles.some((r) => r.id === 'broken');
+    });
+    const d = await api.getDataset();
+    assert.equal(d.roles.filter((r) => r.kind === 'core').length, 2);
+    assert.ok(!d.roles.some((r) => r.id === 'broken'));
+    const { applied, packErrors } = await api.getDataStatus();
+    assert.deepEqual(applied.map((a) => a.file), ['packs/team-survey.json']);
+    assert.deepEqual(packErrors.map((e) => [e.file, e.path]), [
+      ['packs/broken-syntax.json', '$'],
+      ['packs/broken-schema.json', '$.roles[0].kind'],
+      ['packs/missing.json', '$'],
+    ]);
+    assert.match(packErrors[0]!.reason, /invalid JSON at line 1, column 14: unexpected ","/);
+    assert.match(packErrors[2]!.reason, /file not found/);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not met in time');
+}
