@@ -1,10 +1,35 @@
 // Builds the extension host bundle and the webview bundle; `--tests` also builds the test
 // suites (unit, integration, bench) into out/ so mocha and the extension host can load them.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
+
+/** Every literal passed to vscode.l10n.t in src/, as the runtime l10n bundle expects them. */
+export function extractL10nStrings(root = 'src') {
+  const out = {};
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, name.name);
+      if (name.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/l10n\.t\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+          const text = m[2].replace(/\\(.)/g, '$1');
+          out[text] = text;
+        }
+      }
+    }
+  };
+  walk(root);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+if (args.has('--l10n')) {
+  writeFileSync('l10n/bundle.l10n.json', `${JSON.stringify(extractL10nStrings(), null, 2)}\n`);
+  console.log('wrote l10n/bundle.l10n.json');
+  process.exit(0);
+}
 const production = args.has('--production');
 const watch = args.has('--watch');
 const withTests = args.has('--tests');

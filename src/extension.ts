@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import type { Comparison } from './core/views';
-import type { Dataset } from './core/schema';
+import { compare } from './core/compare';
 import type { PayFilter } from './core/pay';
+import type { Dataset } from './core/schema';
+import type { Comparison } from './core/views';
 import { registerAllCommands } from './host/commands';
+import { ComparisonPanel, registerPanelSerializer } from './host/comparisonPanel';
 import { DATA_PACKS_SETTING, DatasetStore, type LoadedData } from './host/datasetStore';
 import { RolesTreeProvider } from './host/rolesTree';
+import { SkillsTreeProvider } from './host/skillsTree';
 
 /** The public API other extensions (and our tests) get from `activate()`. */
 export interface CareerLensApi {
@@ -15,29 +18,51 @@ export interface CareerLensApi {
   compare(roleA: string, roleB: string, pay?: PayFilter): Promise<Comparison>;
   /** Which data packs applied and which were refused, with file, JSON path and reason. */
   getDataStatus(): Promise<Omit<LoadedData, 'dataset'>>;
+  /** The open comparison panel, if any: for automation and tests. */
+  getPanel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
+  /** The sidebar's data providers, for automation and tests. */
+  readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
 }
 
 export function activate(context: vscode.ExtensionContext): CareerLensApi {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
   const store = new DatasetStore(context.extensionUri, log);
+  const roles = new RolesTreeProvider(store);
+  const skills = new SkillsTreeProvider(store);
+  const rolesView = vscode.window.createTreeView('careerLens.roles', { treeDataProvider: roles, showCollapseAll: true });
+  const skillsView = vscode.window.createTreeView('careerLens.skills', { treeDataProvider: skills, showCollapseAll: true });
+
+  const revealSkill = async (skillId: string) => {
+    const node = await skills.nodeFor(skillId);
+    if (!node) throw new Error(vscode.l10n.t("Unknown skill '{0}'", skillId));
+    await skillsView.reveal(node, { select: true, focus: true, expand: true });
+  };
+  const services = {
+    context, store, log, revealSkill,
+    refresh: async () => {
+      const { applied, packErrors } = await store.reload();
+      return { applied, packErrors };
+    },
+  };
+
   context.subscriptions.push(
-    log,
-    store,
-    vscode.window.registerTreeDataProvider('careerLens.roles', new RolesTreeProvider(store)),
+    log, store, roles, skills, rolesView, skillsView,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(DATA_PACKS_SETTING)) void store.reload();
     }),
-    ...registerAllCommands({ context, store, log }),
+    registerPanelSerializer(services),
+    ...registerAllCommands(services),
   );
   return {
     apiVersion: 1,
     getDataset: () => store.get(),
+    compare: async (a, b, pay) => compare(await store.get(), a, b, pay),
     getDataStatus: async () => {
       const { applied, packErrors } = await store.load();
       return { applied, packErrors };
     },
-    // The core is loaded on first use so activation stays light.
-    compare: async (a, b, pay) => (await import('./core/compare')).compare(await store.get(), a, b, pay),
+    getPanel: () => ComparisonPanel.instance,
+    trees: { roles, skills },
   };
 }
 

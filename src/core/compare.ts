@@ -76,7 +76,10 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
   return rows.sort((x, y) => order[x.overlap] - order[y.overlap] || Math.abs(y.delta ?? 0) - Math.abs(x.delta ?? 0));
 }
 
-function pay(d: Dataset, a: string, b: string, filter: PayFilter): PayRow[] {
+/** Pay by level for two roles side by side; throws on an unknown role. */
+export function payRows(d: Dataset, a: string, b: string, filter: PayFilter = {}): PayRow[] {
+  findRole(d, a);
+  findRole(d, b);
   const [la, lb] = [payByLevel(d, a, filter), payByLevel(d, b, filter)];
   return LEVELS.flatMap((level) => {
     const ra = la.find((l) => l.level === level);
@@ -119,7 +122,7 @@ export function compare(d: Dataset, a: string, b: string, filter: PayFilter = {}
     roles: [roleInfo(ra), roleInfo(rb)],
     overview: overview(d, a, b),
     skills: skills(d, a, b),
-    pay: pay(d, a, b, filter),
+    pay: payRows(d, a, b, filter),
     tools: tools(d, a, b),
     transitions: { aToB: transitionInfos(d, a, b), bToA: transitionInfos(d, b, a) },
     metrics: metricsFor(d, [a, b]),

@@ -1,104 +1,174 @@
 import * as vscode from 'vscode';
-import { ToHost, ToWebview, describeIssues } from '../shared/protocol';
+import { compare, payRows } from '../core/compare';
+import { formatPackError } from '../core/packs';
+import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import type { DatasetStore } from './datasetStore';
+import { defaultPair, payFilterFromSettings } from './treeText';
 import { renderWebviewHtml } from './webviewHtml';
 
 export const COMPARISON_VIEW_TYPE = 'careerLens.comparison';
+const PAIR_KEY = 'careerLens.state.pair';
 
-/** The single comparison panel: created on demand, revealed when it already exists. */
+export interface PanelDeps {
+  context: vscode.ExtensionContext;
+  store: DatasetStore;
+  log: vscode.LogOutputChannel;
+  revealSkill(skillId: string): Promise<void>;
+}
+
+/** What the webview persists with setState, and what the serializer hands back on reload. */
+interface SavedState { tab?: unknown; pair?: unknown }
+
+/** The single comparison panel: created on demand, revealed when it exists, revived after reload. */
 export class ComparisonPanel implements vscode.Disposable {
   private static current: ComparisonPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private pair: [string, string];
+  private disposed = false;
+  private pendingTab: Tab | undefined;
+  /** The last few message types posted, for diagnostics and tests. */
+  readonly posted: string[] = [];
 
-  static createOrShow(context: vscode.ExtensionContext, store: DatasetStore, log: vscode.LogOutputChannel): ComparisonPanel {
-    if (ComparisonPanel.current) {
-      ComparisonPanel.current.panel.reveal();
-      return ComparisonPanel.current;
+  static createOrShow(deps: PanelDeps, opts: { pair?: [string, string]; tab?: Tab } = {}): ComparisonPanel {
+    let panel = ComparisonPanel.current;
+    if (panel) {
+      panel.panel.reveal(undefined, false);
+    } else {
+      const webviewPanel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, vscode.l10n.t('Career Lens: Compare Roles'), vscode.ViewColumn.Active, ComparisonPanel.options(deps.context));
+      panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps);
     }
-    const panel = vscode.window.createWebviewPanel(
-      COMPARISON_VIEW_TYPE,
-      vscode.l10n.t('Career Lens: Compare Roles'),
-      vscode.ViewColumn.Active,
-      ComparisonPanel.webviewOptions(context),
-    );
-    ComparisonPanel.current = new ComparisonPanel(panel, context, store, log);
-    return ComparisonPanel.current;
+    if (opts.pair) void panel.setPair(opts.pair);
+    if (opts.tab) panel.focusTab(opts.tab);
+    return panel;
+  }
+
+  static revive(webviewPanel: vscode.WebviewPanel, deps: PanelDeps, state: unknown): ComparisonPanel {
+    ComparisonPanel.current?.dispose();
+    webviewPanel.webview.options = ComparisonPanel.options(deps.context);
+    const panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps);
+    const saved = (typeof state === 'object' && state !== null ? state : {}) as SavedState;
+    const tab = Tab.safeParse(saved.tab);
+    if (tab.success) panel.pendingTab = tab.data;
+    return panel;
   }
 
   static get instance(): ComparisonPanel | undefined {
     return ComparisonPanel.current;
   }
 
-  static webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
-    };
+  static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
   }
 
-  private constructor(
-    readonly panel: vscode.WebviewPanel,
-    context: vscode.ExtensionContext,
-    private readonly store: DatasetStore,
-    private readonly log: vscode.LogOutputChannel,
-  ) {
-    this.pair = ['data-engineer', 'ml-engineer'];
-    panel.webview.html = renderWebviewHtml(panel.webview, context.extensionUri);
+  private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps) {
+    panel.webview.html = renderWebviewHtml(panel.webview, deps.context.extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
+      deps.store.onDidChange(() => void this.sendState()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('careerLens.payKind') || e.affectsConfiguration('careerLens.region')) void this.sendState();
+      }),
     );
   }
 
-  get currentPair(): readonly [string, string] {
-    return this.pair;
+  async pair(): Promise<[string, string]> {
+    const ids = (await this.deps.store.get()).roles.map((r) => r.id);
+    const saved = this.deps.context.globalState.get<unknown>(PAIR_KEY);
+    if (Array.isArray(saved) && saved.length === 2 && saved.every((x) => typeof x === 'string' && ids.includes(x))) return [saved[0], saved[1]];
+    return defaultPair(ids);
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  async setPair(pair: [string, string]): Promise<void> {
+    await this.deps.context.globalState.update(PAIR_KEY, pair);
+    await this.sendState();
+  }
+
+  focusTab(tab: Tab): void {
+    this.pendingTab = tab;
+    this.post({ type: 'focusTab', tab });
+  }
+
+  /** Entry point for every message from the webview: validated, never thrown from. */
+  async handleMessage(raw: unknown): Promise<void> {
     const parsed = ToHost.safeParse(raw);
     if (!parsed.success) {
-      this.log.warn(`Dropped invalid message from the webview: ${describeIssues(parsed.error)}`);
+      this.deps.log.warn(`Dropped an invalid message from the webview: ${describeIssues(parsed.error)}`);
       return;
     }
+    const msg = parsed.data;
     try {
-      await this.handle(parsed.data);
+      await this.handle(msg);
     } catch (err) {
-      this.log.error(`Failed to handle '${parsed.data.type}': ${String(err)}`);
-      this.post({ type: 'error', message: String(err instanceof Error ? err.message : err) });
+      const message = err instanceof Error ? err.message : String(err);
+      this.deps.log.error(`Failed to handle '${msg.type}': ${message}`);
+      this.post({ type: 'error', requestId: 'requestId' in msg ? msg.requestId : undefined, message });
     }
   }
 
   private async handle(msg: ToHost): Promise<void> {
     switch (msg.type) {
       case 'ready':
-        return this.sendState();
-      case 'swapRoles':
-        this.pair = [this.pair[1], this.pair[0]];
-        vscode.window.setStatusBarMessage(vscode.l10n.t('Career Lens: swapped the role pair'), 3000);
-        return this.sendState();
+        await this.sendState();
+        if (this.pendingTab) this.post({ type: 'focusTab', tab: this.pendingTab });
+        return;
       case 'selectRoles':
-        this.pair = [msg.roleA, msg.roleB];
-        return this.sendState();
+        return this.setPair([msg.roleA, msg.roleB]);
+      case 'swapRoles': {
+        const [a, b] = await this.pair();
+        return this.setPair([b, a]);
+      }
+      case 'tabChanged':
+        this.pendingTab = msg.tab;
+        return;
+      case 'requestComparison': {
+        const d = await this.deps.store.get();
+        const comparison = compare(d, msg.roleA, msg.roleB, payFilterFromSettings());
+        return this.post({ type: 'comparison', requestId: msg.requestId, comparison });
+      }
+      case 'requestPay': {
+        const rows = payRows(await this.deps.store.get(), msg.roleA, msg.roleB, { kind: msg.kind, region: msg.region });
+        return this.post({ type: 'pay', requestId: msg.requestId, rows });
+      }
+      case 'revealSkill':
+        return this.deps.revealSkill(msg.skillId);
     }
   }
 
   private async sendState(): Promise<void> {
-    const dataset = await this.store.get();
+    const data = await this.deps.store.load();
+    const pay = payFilterFromSettings();
     this.post({
       type: 'state',
-      roles: dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
-      pair: this.pair,
+      roles: data.dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
+      pair: await this.pair(),
+      payKind: pay.kind ?? 'total',
+      region: pay.region ?? 'us',
+      warnings: data.packErrors.map(formatPackError),
     });
   }
 
   private post(msg: ToWebview): void {
-    void this.panel.webview.postMessage(ToWebview.parse(msg));
+    // A reply that arrives after the panel closed has nowhere to go; that is not an error.
+    if (this.disposed) return;
+    this.posted.push(msg.type);
+    if (this.posted.length > 50) this.posted.shift();
+    void this.panel.webview.postMessage(ToWebview.parse(msg)).then(undefined, () => undefined);
   }
 
   dispose(): void {
-    ComparisonPanel.current = undefined;
+    if (this.disposed) return;
+    this.disposed = true;
+    if (ComparisonPanel.current === this) ComparisonPanel.current = undefined;
     this.panel.dispose();
     while (this.disposables.length) this.disposables.pop()?.dispose();
   }
 }
+
+export function registerPanelSerializer(deps: PanelDeps): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel, state) {
+      ComparisonPanel.revive(panel, deps, state);
+    },
+  });
+}
+

@@ -1,29 +1,125 @@
 import * as vscode from 'vscode';
-import type { Role } from '../core/schema';
-import { CommandId } from './commandIds';
-import type { DatasetStore } from './datasetStore';
+import { SECTIONS, SECTION_ICONS, sectionItems, type OutlineItem, type SectionId } from '../core/outline';
+import type { Dataset } from '../core/schema';
+import { CommandId, ContextKey } from './commandIds';
+import type { DatasetStore, LoadedData } from './datasetStore';
+import { markdownTooltip, payFilterFromSettings } from './treeText';
 
-export class RolesTreeProvider implements vscode.TreeDataProvider<Role> {
+export type RoleNode =
+  | { kind: 'warning'; data: LoadedData }
+  | { kind: 'role'; roleId: string }
+  | { kind: 'section'; roleId: string; section: SectionId }
+  | { kind: 'item'; roleId: string; section: SectionId; item: OutlineItem; parentItem?: OutlineItem };
+
+/** Roles view: role → section → items; a refused data pack shows as a warning row on top. */
+export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+  private dataset: Dataset | undefined;
 
   constructor(private readonly store: DatasetStore) {
-    store.onDidChange(() => this.changed.fire());
+    this.subscriptions = [
+      store.onDidChange(() => this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('careerLens.payKind') || e.affectsConfiguration('careerLens.region')) this.changed.fire();
+      }),
+    ];
   }
 
-  getTreeItem(role: Role): vscode.TreeItem {
-    const item = new vscode.TreeItem(role.name, vscode.TreeItemCollapsibleState.None);
-    item.id = `role:${role.id}`;
-    item.description = role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined;
-    item.tooltip = role.summary;
-    item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
-    item.contextValue = 'role';
-    item.command = { command: CommandId.openComparison, title: vscode.l10n.t('Open Comparison') };
-    return item;
+  async getChildren(node?: RoleNode): Promise<RoleNode[]> {
+    let data: LoadedData;
+    try {
+      data = await this.store.load();
+      await vscode.commands.executeCommand('setContext', ContextKey.dataFailed, false);
+    } catch {
+      // The welcome view explains the failure and offers the log.
+      await vscode.commands.executeCommand('setContext', ContextKey.dataFailed, true);
+      return [];
+    }
+    this.dataset = data.dataset;
+    const d = data.dataset;
+    if (!node) {
+      const roles: RoleNode[] = d.roles.map((r) => ({ kind: 'role', roleId: r.id }));
+      return data.packErrors.length ? [{ kind: 'warning', data }, ...roles] : roles;
+    }
+    switch (node.kind) {
+      case 'role':
+        return SECTIONS.map((section) => ({ kind: 'section', roleId: node.roleId, section }));
+      case 'section':
+        return sectionItems(d, node.roleId, node.section, payFilterFromSettings()).map((item) => ({ kind: 'item', roleId: node.roleId, section: node.section, item }));
+      case 'item':
+        return (node.item.children ?? []).map((item) => ({ kind: 'item', roleId: node.roleId, section: node.section, item, parentItem: node.item }));
+      case 'warning':
+        return [];
+    }
   }
 
-  async getChildren(element?: Role): Promise<Role[]> {
-    if (element) return [];
-    return (await this.store.get()).roles;
+  getTreeItem(node: RoleNode): vscode.TreeItem {
+    const d = this.dataset!;
+    switch (node.kind) {
+      case 'warning': {
+        const n = node.data.packErrors.length;
+        const item = new vscode.TreeItem(n === 1 ? vscode.l10n.t('1 data pack refused') : vscode.l10n.t('{0} data packs refused', n));
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.description = vscode.l10n.t('built-in data in use');
+        item.tooltip = markdownTooltip(node.data.packErrors.map((e) => `${e.file}: ${e.path}: ${e.reason}`));
+        item.command = { command: CommandId.showLog, title: vscode.l10n.t('Show Log') };
+        item.contextValue = 'packWarning';
+        return item;
+      }
+      case 'role': {
+        const role = d.roles.find((r) => r.id === node.roleId)!;
+        const item = new vscode.TreeItem(role.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `role/${role.id}`;
+        item.description = role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined;
+        item.tooltip = markdownTooltip([`**${role.name}**`, role.summary, role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '']);
+        item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
+        item.contextValue = 'role';
+        return item;
+      }
+      case 'section': {
+        const item = new vscode.TreeItem(sectionLabel(node.section), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `role/${node.roleId}/${node.section}`;
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[node.section]);
+        item.contextValue = 'section';
+        return item;
+      }
+      case 'item': {
+        const it = node.item;
+        const item = new vscode.TreeItem(it.label, it.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `role/${node.roleId}/${node.section}/${node.parentItem ? `${node.parentItem.id}/` : ''}${it.id}`;
+        item.description = it.description;
+        item.tooltip = markdownTooltip(it.tooltip);
+        item.iconPath = new vscode.ThemeIcon(it.icon);
+        item.contextValue = it.noData ? 'noData' : it.figure ? 'figure' : 'fact';
+        item.command = { command: CommandId.openSection, title: vscode.l10n.t('Open in Comparison'), arguments: [node] };
+        return item;
+      }
+    }
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function sectionLabel(section: SectionId): string {
+  switch (section) {
+    case 'overview': return vscode.l10n.t('Overview');
+    case 'responsibilities': return vscode.l10n.t('Responsibilities');
+    case 'skills': return vscode.l10n.t('Skills');
+    case 'tools': return vscode.l10n.t('Tools');
+    case 'pay': return vscode.l10n.t('Pay by level');
+    case 'ladder': return vscode.l10n.t('Career ladder');
+    case 'transitions': return vscode.l10n.t('Transitions');
+    case 'interviews': return vscode.l10n.t('Interviews');
+    case 'demand': return vscode.l10n.t('Demand and outlook');
+    case 'entry': return vscode.l10n.t('Education and certification');
   }
 }

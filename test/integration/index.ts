@@ -11,6 +11,8 @@ export function run(): Promise<void> {
   // Suites are required after mocha has installed its globals (describe, it, …).
   require('./activation.test');
   require('./dataset.test');
+  require('./commands.test');
+  require('./trees.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandId } from '../../src/host/commandIds';
+import { CommandId, ContextKey, ITEM_ONLY_COMMANDS } from '../../src/host/commandIds';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -44,9 +44,74 @@ describe('manifest', () => {
     for (const file of sourceFiles(join(root, 'src'))) {
       if (file.endsWith('commandIds.ts')) continue;
       for (const [, id] of readFileSync(file, 'utf8').matchAll(/['"`](careerLens\.[A-Za-z.]+)['"`]/g)) {
-        if (viewsAndSettings.has(id!) || id === 'careerLens.comparison' || id!.startsWith('careerLens.state')) continue;
+        if (viewsAndSettings.has(id!) || id === 'careerLens.comparison' || id!.startsWith('careerLens.state.')) continue;
         assert.ok(catalogue.has(id!), `${file} names '${id}' directly; use CommandId`);
       }
+    }
+  });
+});
+
+describe('manifest conventions', () => {
+  it('gives every command a codicon', () => {
+    for (const c of declared) assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${c.command} has no codicon`);
+  });
+
+  it('ends the titles of commands that prompt with an ellipsis, and only those', () => {
+    const prompting = new Set(['careerLens.compareRoles', 'careerLens.findSkill', 'careerLens.showPay', 'careerLens.showTransitionPlan', 'careerLens.exportMarkdown', 'careerLens.compareWith']);
+    for (const c of declared) {
+      const title = nls[c.title.slice(1, -1)]!;
+      assert.equal(title.endsWith('…'), prompting.has(c.command), `${c.command}: "${title}"`);
+    }
+  });
+
+  it('hides item-only commands from the palette', () => {
+    const hidden = new Set((manifest.contributes.menus.commandPalette as { command: string; when: string }[]).filter((m) => m.when === 'false').map((m) => m.command));
+    assert.deepEqual(hidden, new Set(ITEM_ONLY_COMMANDS));
+  });
+
+  it('uses only catalogued context keys in when clauses', () => {
+    const known = new Set<string>(Object.values(ContextKey));
+    const whens: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { if (k === 'when' && typeof x === 'string') whens.push(x); else walk(x); }
+    };
+    walk(manifest.contributes);
+    assert.ok(whens.length > 5);
+    for (const when of whens) {
+      for (const [key] of when.matchAll(/careerLens\.[A-Za-z.]+/g)) {
+        if (key.startsWith('careerLens.roles') || key.startsWith('careerLens.skills')) continue; // view ids in `view == …`
+        assert.ok(known.has(key), `${key} in "${when}" is not a catalogued context key`);
+      }
+    }
+  });
+
+  it('gives every walkthrough step a completion event and existing media', () => {
+    for (const step of manifest.contributes.walkthroughs[0].steps) {
+      assert.ok(step.completionEvents?.length, step.id);
+      assert.ok(statSync(join(root, step.media.markdown)).isFile(), step.media.markdown);
+    }
+  });
+
+  it('describes every setting in Markdown', () => {
+    for (const [key, prop] of Object.entries(manifest.contributes.configuration.properties as Record<string, { markdownDescription?: string }>)) {
+      assert.ok(prop.markdownDescription && nls[prop.markdownDescription.slice(1, -1)], key);
+    }
+  });
+});
+
+describe('localisation', () => {
+  it('has every runtime string in l10n/bundle.l10n.json (run `npm run l10n` after adding one)', async () => {
+    const { extractL10nStrings } = await import(join(root, 'esbuild.mjs').replace(/^/, 'file://') + '?l10n-only') as { extractL10nStrings(root: string): Record<string, string> };
+    const bundle = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
+    const strings = extractL10nStrings(join(root, 'src'));
+    assert.ok(Object.keys(strings).length > 30);
+    assert.deepEqual(bundle, strings);
+  });
+
+  it('calls vscode.l10n.t only with literal strings, so extraction sees them all', () => {
+    for (const file of sourceFiles(join(root, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*([^\s)])/g)) assert.ok(m[1] === "'" || m[1] === '"', `${file}: l10n.t with a non-literal argument`);
     }
   });
 });

@@ -1,11 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { ToHost, ToWebview } from '../../src/shared/protocol';
+import { compare } from '../../src/core/compare';
+import { builtIn } from './fixtures';
 
 describe('protocol: webview → host', () => {
   const valid: unknown[] = [
     { type: 'ready' },
     { type: 'swapRoles' },
     { type: 'selectRoles', roleA: 'data-engineer', roleB: 'ml-platform-engineer' },
+    { type: 'tabChanged', tab: 'pay' },
+    { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer' },
+    { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'nigeria' },
+    { type: 'revealSkill', skillId: 'sql' },
   ];
   for (const msg of valid) {
     it(`accepts ${JSON.stringify(msg)}`, () => assert.ok(ToHost.safeParse(msg).success));
@@ -13,6 +19,7 @@ describe('protocol: webview → host', () => {
 
   const invalid: [string, unknown][] = [
     ['null', null],
+    ['undefined', undefined],
     ['an array', []],
     ['a string', 'ready'],
     ['no type', { roleA: 'data-engineer' }],
@@ -22,6 +29,14 @@ describe('protocol: webview → host', () => {
     ['a missing role', { type: 'selectRoles', roleA: 'data-engineer' }],
     ['a numeric role', { type: 'selectRoles', roleA: 1, roleB: 2 }],
     ['an over-long id', { type: 'selectRoles', roleA: 'a'.repeat(81), roleB: 'ml-engineer' }],
+    ['an unknown tab', { type: 'tabChanged', tab: 'settings' }],
+    ['a request without an id', { type: 'requestComparison', roleA: 'data-engineer', roleB: 'ml-engineer' }],
+    ['a negative request id', { type: 'requestComparison', requestId: -1, roleA: 'data-engineer', roleB: 'ml-engineer' }],
+    ['a fractional request id', { type: 'requestComparison', requestId: 1.5, roleA: 'data-engineer', roleB: 'ml-engineer' }],
+    ['a string request id', { type: 'requestComparison', requestId: '1', roleA: 'data-engineer', roleB: 'ml-engineer' }],
+    ['an unknown region', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'mars' }],
+    ['an unknown pay kind', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'equity', region: 'us' }],
+    ['a skill id with a path', { type: 'revealSkill', skillId: '../../etc/passwd' }],
   ];
   for (const [label, msg] of invalid) {
     it(`rejects ${label}`, () => assert.equal(ToHost.safeParse(msg).success, false));
@@ -29,16 +44,21 @@ describe('protocol: webview → host', () => {
 });
 
 describe('protocol: host → webview', () => {
-  it('accepts a state message', () => {
-    const msg = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'] };
-    assert.ok(ToWebview.safeParse(msg).success);
+  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', warnings: [] };
+  it('accepts a state message', () => assert.ok(ToWebview.safeParse(state).success));
+  it('accepts a real comparison reply', () => {
+    const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
+    assert.ok(ToWebview.safeParse({ type: 'comparison', requestId: 7, comparison }).success);
   });
-  it('rejects a state whose pair has three roles', () => {
-    const msg = { type: 'state', roles: [], pair: ['a', 'b', 'c'] };
-    assert.equal(ToWebview.safeParse(msg).success, false);
+  it('accepts a comparison of two hybrids (empty cells everywhere)', () => {
+    const comparison = compare(builtIn(), 'ml-platform-engineer', 'ai-infrastructure-engineer');
+    assert.ok(ToWebview.safeParse({ type: 'comparison', requestId: 8, comparison }).success);
   });
-  it('rejects a role with an unknown kind', () => {
-    const msg = { type: 'state', roles: [{ id: 'x', name: 'X', kind: 'wizard' }], pair: ['x', 'x'] };
-    assert.equal(ToWebview.safeParse(msg).success, false);
+  it('rejects a state whose pair has three roles', () => assert.equal(ToWebview.safeParse({ ...state, pair: ['a', 'b', 'c'] }).success, false));
+  it('rejects a role with an unknown kind', () => assert.equal(ToWebview.safeParse({ ...state, roles: [{ id: 'x', name: 'X', kind: 'wizard' }] }).success, false));
+  it('rejects a comparison without its request id', () => {
+    const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
+    assert.equal(ToWebview.safeParse({ type: 'comparison', comparison }).success, false);
   });
+  it('rejects a focus on an unknown tab', () => assert.equal(ToWebview.safeParse({ type: 'focusTab', tab: 'nope' }).success, false));
 });

@@ -1,0 +1,64 @@
+// Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
+// string in a data pack cannot break the document's structure.
+import { LEVEL_LABELS } from './pay';
+import { metricText, payText } from './outline';
+import { sourceLabel } from './sources';
+import type { Dataset } from './schema';
+import type { Comparison } from './views';
+
+/** Escapes characters that would change Markdown structure inside inline text or a table cell. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
+  const [a, b] = c.roles;
+  const src = (id: string) => md(sourceLabel(d, id));
+  const cell = (cited: { value: string; source: string }[]) => (cited.length ? cited.map((x) => `${md(x.value)} (${src(x.source)})`).join('<br>') : '_no data in sources_');
+  const lines = [`## ${md(a.name)} vs ${md(b.name)}`, '', `- **${md(a.name)}:** ${md(a.summary)}`, `- **${md(b.name)}:** ${md(b.summary)}`, ''];
+  lines.push('### At a glance', '', `| | ${md(a.name)} | ${md(b.name)} |`, '| --- | --- | --- |');
+  for (const row of c.overview) lines.push(`| ${md(row.label)} | ${cell(row.cells[0])} | ${cell(row.cells[1])} |`);
+  lines.push('', '### Pay by level (each source separately)', '');
+  if (c.pay.length === 0) lines.push('_No pay figures in the sources for these roles._');
+  else {
+    lines.push(`| Level | ${md(a.name)} | ${md(b.name)} |`, '| --- | --- | --- |');
+    for (const row of c.pay) {
+      const side = (i: 0 | 1) => (row.figures[i].length ? row.figures[i].map((f) => `${md(payText(f))} (${src(f.source)})`).join('<br>') : '_no data_');
+      lines.push(`| ${LEVEL_LABELS[row.level]} | ${side(0)} | ${side(1)} |`);
+    }
+  }
+  lines.push('', '### Skills', '');
+  const shared = c.skills.filter((s) => s.overlap === 'shared').map((s) => md(s.skill.name));
+  lines.push(`- **Shared:** ${shared.join(', ') || '_none_'}`);
+  lines.push(`- **Only ${md(a.name)}:** ${c.skills.filter((s) => s.overlap === 'only-a').map((s) => md(s.skill.name)).join(', ') || '_none_'}`);
+  lines.push(`- **Only ${md(b.name)}:** ${c.skills.filter((s) => s.overlap === 'only-b').map((s) => md(s.skill.name)).join(', ') || '_none_'}`);
+  lines.push('', '### Moving between them', '');
+  for (const t of [...c.transitions.aToB, ...c.transitions.bToA]) {
+    const months = t.monthsMin === null ? 'no duration given' : `${t.monthsMin}–${t.monthsMax} months`;
+    lines.push(`- ${md(t.fromName)} → ${md(t.toName)}: ${months} (${src(t.source)})`);
+  }
+  if (c.transitions.aToB.length + c.transitions.bToA.length === 0) lines.push('_No transition figures in the sources for this pair._');
+  lines.push('', '### Demand and premiums', '');
+  for (const m of c.metrics) lines.push(`- ${md(m.label)}: ${metricText(m)} (${src(m.source)})`);
+  return lines;
+}
+
+export function sourcesMarkdown(d: Dataset): string[] {
+  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}`)];
+}
+
+function csvCell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  // A leading = + - @ would make a spreadsheet evaluate the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function payCsv(d: Dataset, roles?: string[]): string {
+  const header = ['role', 'level', 'years', 'kind', 'region', 'currency', 'period', 'min', 'max', 'open_ended', 'employer', 'source', 'source_title'];
+  const rows = d.compensation.filter((c) => !roles || roles.includes(c.role)).map((c) => [
+    c.role, c.level, c.years, c.kind, c.region, c.currency, c.period, c.min, c.max, c.openEnded ? 'yes' : 'no', c.employer, sourceLabel(d, c.source), d.sources.find((s) => s.id === c.source)?.title,
+  ]);
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

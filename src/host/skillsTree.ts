@@ -1,0 +1,106 @@
+import * as vscode from 'vscode';
+import { depthSummary, skillGroups, type SkillGroup } from '../core/outline';
+import { skillProfile } from '../core/skills';
+import { sourceLabel } from '../core/sources';
+import type { Dataset } from '../core/schema';
+import type { DatasetStore } from './datasetStore';
+import { defaultPair, markdownTooltip } from './treeText';
+
+export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
+
+const GROUP_ICONS: Record<SkillGroup, string> = { shared: 'link', 'only-a': 'circle-large-outline', 'only-b': 'circle-large-outline', elsewhere: 'git-merge' };
+
+/** Skills view: every skill, grouped as shared by the default pair, unique to one, or hybrid-only. */
+export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+  private dataset: Dataset | undefined;
+  private groups: Record<SkillGroup, string[]> | undefined;
+  private pair: [string, string] = ['data-engineer', 'ml-engineer'];
+
+  constructor(private readonly store: DatasetStore) {
+    this.subscriptions = [
+      store.onDidChange(() => this.invalidate()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('careerLens.defaultRoles')) this.invalidate(); }),
+    ];
+  }
+
+  private invalidate(): void {
+    this.groups = undefined;
+    this.changed.fire();
+  }
+
+  private async ensure(): Promise<{ d: Dataset; groups: Record<SkillGroup, string[]> }> {
+    const d = await this.store.get();
+    if (!this.groups || this.dataset !== d) {
+      this.dataset = d;
+      this.pair = defaultPair(d.roles.map((r) => r.id));
+      this.groups = skillGroups(d, this.pair[0], this.pair[1]);
+    }
+    return { d, groups: this.groups };
+  }
+
+  /** The node for a skill id, for `TreeView.reveal`. */
+  async nodeFor(skillId: string): Promise<SkillNode | undefined> {
+    const { groups } = await this.ensure();
+    for (const group of Object.keys(groups) as SkillGroup[]) if (groups[group].includes(skillId)) return { kind: 'skill', group, skillId };
+    return undefined;
+  }
+
+  async getChildren(node?: SkillNode): Promise<SkillNode[]> {
+    let loaded;
+    try {
+      loaded = await this.ensure();
+    } catch {
+      return [];
+    }
+    if (!node) return (Object.keys(loaded.groups) as SkillGroup[]).filter((g) => loaded.groups[g].length).map((group) => ({ kind: 'group', group }));
+    if (node.kind === 'group') return loaded.groups[node.group].map((skillId) => ({ kind: 'skill', group: node.group, skillId }));
+    return [];
+  }
+
+  getParent(node: SkillNode): SkillNode | undefined {
+    return node.kind === 'skill' ? { kind: 'group', group: node.group } : undefined;
+  }
+
+  getTreeItem(node: SkillNode): vscode.TreeItem {
+    const d = this.dataset!;
+    const name = (id: string) => d.roles.find((r) => r.id === id)?.name ?? id;
+    if (node.kind === 'group') {
+      const label = node.group === 'shared' ? vscode.l10n.t('Shared')
+        : node.group === 'only-a' ? vscode.l10n.t('Only {0}', name(this.pair[0]))
+          : node.group === 'only-b' ? vscode.l10n.t('Only {0}', name(this.pair[1]))
+            : vscode.l10n.t('Hybrid roles only');
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group/${node.group}`;
+      item.description = String(this.groups?.[node.group].length ?? '');
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
+      item.contextValue = 'skillGroup';
+      return item;
+    }
+    const skill = d.skills.find((s) => s.id === node.skillId)!;
+    const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `skill/${skill.id}`;
+    const roles = node.group === 'elsewhere' ? d.roles.filter((r) => r.kind === 'hybrid').map((r) => r.id) : this.pair;
+    item.description = depthSummary(d, skill.id, roles);
+    const lines = [`**${skill.name}**: ${skill.description}`];
+    for (const r of d.roles) {
+      const p = skillProfile(d, r.id).get(skill.id);
+      if (!p) continue;
+      const cited = p.cells.map((c) => `${c.term ?? 'named'} (${sourceLabel(d, c.source)})`);
+      lines.push(`**${r.name}:** ${cited.length ? cited.join('; ') : 'listed as part of the role'}`);
+    }
+    const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
+    if (claims.length) lines.push(`Classed as: ${claims.join('; ')}`);
+    item.tooltip = markdownTooltip(lines);
+    item.iconPath = new vscode.ThemeIcon('mortar-board');
+    item.contextValue = 'skill';
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import type { PayFilter } from '../core/pay';
+
+/** Markdown tooltips for tree items: data text is escaped so it cannot inject links or HTML. */
+export function markdownTooltip(lines: string[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown(lines.filter(Boolean).map(escapeMarkdownKeepingBold).join('\n\n'));
+  return md;
+}
+
+/** Escapes Markdown syntax except the `**bold**` our own outline adds around labels. */
+export function escapeMarkdownKeepingBold(text: string): string {
+  return text.split('**').map((part) => part.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`)).join('**');
+}
+
+export function payFilterFromSettings(): PayFilter {
+  const c = vscode.workspace.getConfiguration('careerLens');
+  const kind = c.get<string>('payKind') === 'base' ? 'base' : 'total';
+  const region = c.get<string>('region');
+  return { kind, region: region === 'nigeria' || region === 'remote-global' ? region : 'us' };
+}
+
+export function defaultPair(roleIds: string[]): [string, string] {
+  const raw = vscode.workspace.getConfiguration('careerLens').get<unknown>('defaultRoles');
+  if (Array.isArray(raw) && raw.length === 2 && raw.every((r) => typeof r === 'string' && roleIds.includes(r)) && raw[0] !== raw[1]) {
+    return [raw[0] as string, raw[1] as string];
+  }
+  return ['data-engineer', 'ml-engineer'];
+}

@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { RoleNode } from '../../src/host/rolesTree';
+import { activateExtension, EXTENSION_ID } from './activation.test';
+
+describe('commands with programmatic arguments', () => {
+  it('registers every contributed command', async () => {
+    await activateExtension();
+    const declared: { command: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(declared.length >= 14);
+    for (const c of declared) assert.ok(registered.has(c.command), c.command);
+  });
+
+  it('openComparison opens the pair and tab it is given', async () => {
+    const r = await vscode.commands.executeCommand<{ pair: string[]; tab: string }>('careerLens.openComparison', { roles: ['ml-engineer', 'data-engineer'], tab: 'pay' });
+    assert.deepEqual(r, { pair: ['ml-engineer', 'data-engineer'], tab: 'pay' });
+  });
+
+  it('openComparison refuses an unknown role by name', async () => {
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.openComparison', { roles: ['data-engineer', 'wizard'] })), /Unknown role 'wizard'/);
+  });
+
+  it('compareRoles returns the comparison of any two roles', async () => {
+    const c = await vscode.commands.executeCommand<{ roles: { id: string }[]; skills: unknown[] }>('careerLens.compareRoles', 'data-engineer', 'ai-infrastructure-engineer');
+    assert.deepEqual(c.roles.map((r) => r.id), ['data-engineer', 'ai-infrastructure-engineer']);
+  });
+
+  it('showPay returns each source\'s figures for a role and level', async () => {
+    const figures = await vscode.commands.executeCommand<{ min: number; max: number; source: string }[]>('careerLens.showPay', 'ml-engineer', 'staff', { kind: 'total', region: 'us' });
+    assert.deepEqual(figures.map((f) => [f.min, f.max, f.source]), [[420000, 650000, 'ai-pulse']]);
+  });
+
+  it('showTransitionPlan returns every source\'s months', async () => {
+    const t = await vscode.commands.executeCommand<{ monthsMin: number; monthsMax: number }[]>('careerLens.showTransitionPlan', 'data-engineer', 'ml-engineer');
+    assert.deepEqual(t.map((x) => `${x.monthsMin}-${x.monthsMax}`).sort(), ['12-18', '6-12', '6-9']);
+  });
+
+  it('findSkill reveals a skill in the Skills view', async () => {
+    assert.equal(await vscode.commands.executeCommand('careerLens.findSkill', 'feature-stores'), 'feature-stores');
+  });
+
+  it('exportMarkdown writes a report with its sections to a file', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'cl-export-')), 'report.md');
+    const r = await vscode.commands.executeCommand<{ content: string }>('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
+    const text = readFileSync(target, 'utf8');
+    assert.equal(text, r.content);
+    for (const heading of ['# Career Lens report', '## Data Engineer vs Machine Learning Engineer', '### At a glance', '### Pay by level', '### Skills', '## Sources']) assert.ok(text.includes(heading), heading);
+    assert.ok(text.includes('$420K–$650K total (AI Pulse (2026))'));
+  });
+
+  it('exportMarkdown can write pay as CSV', async () => {
+    const r = await vscode.commands.executeCommand<{ content: string }>('careerLens.exportMarkdown', { target: 'untitled', format: 'csv', roles: ['data-engineer', 'ml-engineer'] });
+    const lines = r.content.trim().split('\r\n');
+    assert.equal(lines[0], 'role,level,years,kind,region,currency,period,min,max,open_ended,employer,source,source_title');
+    assert.ok(lines.some((l) => l.startsWith('ml-engineer,staff,8+ years,total,unstated,USD,year,420000,650000')));
+  });
+
+  it('openSources returns every source', async () => {
+    const sources = await vscode.commands.executeCommand<{ id: string }[]>('careerLens.openSources');
+    assert.equal(sources.length, 5);
+  });
+
+  it('takeQuiz and showLog run', async () => {
+    assert.ok(await vscode.commands.executeCommand('careerLens.takeQuiz'));
+    await vscode.commands.executeCommand('careerLens.showLog');
+  });
+
+  it('item commands work on tree nodes', async () => {
+    const api = await activateExtension();
+    const roles = await api.trees.roles.getChildren();
+    const de = roles.find((n) => n.kind === 'role' && n.roleId === 'data-engineer')!;
+    assert.deepEqual(await vscode.commands.executeCommand('careerLens.compareWith', de, 'ml-platform-engineer'), ['data-engineer', 'ml-platform-engineer']);
+    const sections = await api.trees.roles.getChildren(de);
+    const pay = sections.find((n) => n.kind === 'section' && n.section === 'pay')!;
+    const levels = await api.trees.roles.getChildren(pay);
+    const junior = levels.find((n) => n.kind === 'item' && n.item.label === 'Junior')!;
+    assert.ok(await vscode.commands.executeCommand<string[]>('careerLens.showItemSources', junior));
+    assert.deepEqual(await vscode.commands.executeCommand('careerLens.openSection', junior), { pair: ['data-engineer', 'ml-engineer'], tab: 'pay' });
+    const demand = sections.find((n) => n.kind === 'section' && n.section === 'demand')!;
+    const growth = (await api.trees.roles.getChildren(demand)).find((n): n is Extract<RoleNode, { kind: 'item' }> => n.kind === 'item' && n.item.id === 'de-posting-growth')!;
+    const copied = await vscode.commands.executeCommand<string>('careerLens.copyFigure', growth);
+    assert.equal(copied, 'Data engineer job postings, year over year: +18% (AI Pulse (2026))');
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+  });
+});
