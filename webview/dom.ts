@@ -1,16 +1,62 @@
-// Small DOM builders. Text from data always goes in through textContent, never as HTML.
+// Small DOM builders. Text from data always goes in through text nodes, never as HTML.
+import type { Cited, SourceInfo } from '../src/core/views';
+
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | undefined> = {},
-  ...children: Child[]
+  ...children: (Child | Child[])[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
-  for (const c of children) {
+  for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
     el.append(typeof c === 'string' ? document.createTextNode(c) : c);
   }
   return el;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+/** Resolves source ids to short labels ("AI Pulse (2026)") and full titles for tooltips. */
+export class Sources {
+  private readonly byId: Map<string, SourceInfo>;
+  constructor(list: SourceInfo[]) {
+    this.byId = new Map(list.map((s) => [s.id, s]));
+  }
+  label(id: string): string {
+    const s = this.byId.get(id);
+    if (!s) return id;
+    return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : 'Unattributed article';
+  }
+  title(id: string): string {
+    const s = this.byId.get(id);
+    return s ? `${s.title}${s.basis ? ` — ${s.basis}` : ''}` : id;
+  }
+  /** A small citation chip. */
+  chip(id: string): HTMLElement {
+    return h('cite', { class: 'src', title: this.title(id), 'data-source': id }, this.label(id));
+  }
+}
+
+export function noData(text = 'no data in sources'): HTMLElement {
+  return h('span', { class: 'nodata' }, text);
+}
+
+/** A list of cited values, or "no data in sources" when the list is empty. */
+export function citedList(cited: Cited[], sources: Sources): HTMLElement {
+  if (cited.length === 0) return noData();
+  return h('ul', { class: 'cited' }, cited.map((c) => h('li', {}, h('span', {}, c.value), ' ', sources.chip(c.source))));
+}
+
+export function section(title: string, ...children: (Child | Child[])[]): HTMLElement {
+  return h('section', {}, h('h2', {}, title), ...children);
 }

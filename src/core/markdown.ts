@@ -11,6 +11,11 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
+/** For tree tooltips: escapes Markdown syntax except the `**bold**` our outline puts around labels. */
+export function escapeMarkdownKeepingBold(text: string): string {
+  return text.split('**').map((part) => part.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`)).join('**');
+}
+
 export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
   const [a, b] = c.roles;
   const src = (id: string) => md(sourceLabel(d, id));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdownKeepingBold } from '../core/markdown';
 import type { PayFilter } from '../core/pay';
 
 /** Markdown tooltips for tree items: data text is escaped so it cannot inject links or HTML. */
@@ -10,10 +11,6 @@ export function markdownTooltip(lines: string[]): vscode.MarkdownString {
   return md;
 }
 
-/** Escapes Markdown syntax except the `**bold**` our own outline adds around labels. */
-export function escapeMarkdownKeepingBold(text: string): string {
-  return text.split('**').map((part) => part.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`)).join('**');
-}
 
 export function payFilterFromSettings(): PayFilter {
   const c = vscode.workspace.getConfiguration('careerLens');

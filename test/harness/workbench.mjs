@@ -20,9 +20,19 @@ export async function runFromPalette(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.press('Enter');
+  await pickRow(page, title);
+}
+
+/** Clicks the quick-pick row whose label is exactly `label` (not merely containing it). */
+export async function pickRow(page, label) {
+  const rows = page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
+  await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
+  const count = await rows.count();
+  for (let i = 0; i < count; i++) {
+    const name = (await rows.nth(i).locator('.label-name').first().textContent())?.trim();
+    if (name === label) return rows.nth(i).click();
+  }
+  throw new Error(`no quick-pick row labelled exactly "${label}"`);
 }
 
 /** Finds the webview frame that holds `selector`, waiting for it to appear. */
@@ -44,8 +54,7 @@ export async function setTheme(page, themeLabel) {
   await runFromPalette(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input');
   await input.fill(themeLabel);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: themeLabel }).first().waitFor({ timeout: 10_000 });
-  await input.press('Enter');
+  await pickRow(page, themeLabel);
   await page.waitForTimeout(600);
 }
 

@@ -13,6 +13,7 @@ export function run(): Promise<void> {
   require('./dataset.test');
   require('./commands.test');
   require('./trees.test');
+  require('./panel.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

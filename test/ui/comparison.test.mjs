@@ -1,17 +1,128 @@
 import assert from 'node:assert/strict';
-import { ui } from './hooks.mjs';
-import { runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/codeServer.mjs';
+import { runFromPalette, screenshot, setTheme, webviewFrame } from '../harness/workbench.mjs';
+import { pageErrors, ui } from './hooks.mjs';
+
+const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources'];
+const compensation = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'compensation.json'), 'utf8')).compensation;
+const k = (n) => `$${n / 1000}K`;
+
+/** The same range text the dataset implies, computed independently of the extension's code. */
+function expectedRange(id) {
+  const c = compensation.find((x) => x.id === id);
+  assert.ok(c, `no figure ${id} in data/compensation.json`);
+  return `${k(c.min)}–${k(c.max)} ${c.kind}`;
+}
+
+async function openTab(frame, tab) {
+  await frame.click(`#tab-${tab}`);
+  await frame.waitForSelector(`#view-${tab}:not([hidden])`, { timeout: 10_000 });
+}
+
+async function choose(frame, dropdownId, optionText) {
+  await frame.click(`#${dropdownId}`);
+  await frame.locator(`#${dropdownId} vscode-option`, { hasText: optionText }).first().click();
+}
 
 describe('comparison webview (real workbench)', () => {
-  it('opens from the palette, shows host state, and the host reacts to Swap', async () => {
+  let frame;
+
+  before(async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Open Comparison');
-    const frame = await webviewFrame(page, '[data-testid="role-a"]');
-    assert.equal(await frame.textContent('[data-testid="role-a"]'), 'Data Engineer');
-    assert.equal(await frame.textContent('[data-testid="role-b"]'), 'Machine Learning Engineer');
+    frame = await webviewFrame(page, '#tab-overview');
+    await frame.waitForSelector('[data-testid="overview-table"]');
+  });
+
+  it('shows the default pair and a cited overview', async () => {
+    const header = await frame.locator('[data-testid="overview-table"] thead').textContent();
+    assert.match(header, /Data Engineer.*Machine Learning Engineer/);
+    const sql = await frame.locator('[data-row="sql-depth"]').textContent();
+    assert.match(sql, /Deep.*DataDriven/);
+  });
+
+  it('switches to every tab and each has content', async () => {
+    for (const tab of TABS) {
+      await openTab(frame, tab);
+      const text = await frame.locator(`#view-${tab}`).innerText();
+      assert.ok(text.trim().length > 40, `${tab} is empty`);
+    }
+  });
+
+  it('shows the ML engineer staff total range from AI Pulse, as in the dataset', async () => {
+    await openTab(frame, 'pay');
+    if (await frame.locator('#pay-view-toggle', { hasText: 'Show as table' }).count()) await frame.click('#pay-view-toggle');
+    await frame.waitForSelector('[data-testid="pay-table"]');
+    const cell = await frame.locator('[data-figure="ap-mle-staff-total"]').innerText();
+    assert.ok(cell.includes(expectedRange('ap-mle-staff-total')), cell);
+    assert.match(cell, /AI Pulse/);
+  });
+
+  it('switches to base pay and shows the DE junior base range from AI Pulse', async () => {
+    await choose(frame, 'pay-kind', 'Base salary');
+    await frame.waitForSelector('[data-figure="ap-de-junior-base"]', { timeout: 10_000 });
+    const cell = await frame.locator('[data-figure="ap-de-junior-base"]').innerText();
+    assert.ok(cell.includes(expectedRange('ap-de-junior-base')), cell);
+    assert.equal(await frame.locator('[data-figure="ap-de-junior-total"]').count(), 0, 'total figures are filtered out');
+    await choose(frame, 'pay-kind', 'Total compensation');
+    await frame.waitForSelector('[data-figure="ap-de-junior-total"]');
+  });
+
+  it('shows Nigeria monthly pay in naira', async () => {
+    await choose(frame, 'pay-region', 'Nigeria');
+    await frame.waitForSelector('[data-figure="sk-de-ng"]', { timeout: 10_000 });
+    assert.match(await frame.locator('[data-figure="sk-de-ng"]').innerText(), /₦500K–₦3M \/ month/);
+    await choose(frame, 'pay-region', 'United States');
+    await frame.waitForSelector('[data-figure="ap-mle-staff-total"]');
+  });
+
+  it('changes the role pair to a hybrid and says "no data" instead of inventing pay', async () => {
+    await choose(frame, 'role-b', 'ML Platform Engineer');
+    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('ML Platform Engineer'), undefined, { timeout: 10_000 });
+    await openTab(frame, 'overview');
+    const sqlRow = await frame.locator('[data-row="sql-depth"] td').nth(1).innerText();
+    assert.match(sqlRow, /no data in sources/);
+  });
+
+  it('swaps the pair', async () => {
     await frame.click('#swap');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="role-a"]')?.textContent === 'Machine Learning Engineer');
-    assert.equal(await frame.textContent('[data-testid="role-b"]'), 'Data Engineer');
-    await screenshot(page, 'slice-comparison');
+    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent === 'ML Platform Engineer', undefined, { timeout: 10_000 });
+    await choose(frame, 'role-a', 'Data Engineer');
+    await choose(frame, 'role-b', 'Machine Learning Engineer');
+    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(3)')?.textContent === 'Machine Learning Engineer', undefined, { timeout: 10_000 });
+  });
+
+  it('reveals a skill in the sidebar when clicked in the Skills tab', async () => {
+    const { page } = ui();
+    await openTab(frame, 'skills');
+    await frame.click('[data-reveal="feature-stores"]');
+    await page.locator('.monaco-list-row.selected', { hasText: 'Feature store architecture' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('looks right in light, dark and high-contrast themes (screenshots)', async () => {
+    const { page } = ui();
+    for (const [theme, label] of [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['hc', 'Dark High Contrast']]) {
+      await setTheme(page, label);
+      await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
+      frame = await webviewFrame(page, '#tab-overview');
+      for (const tab of TABS) {
+        await openTab(frame, tab);
+        await page.waitForTimeout(250);
+        await screenshot(page, `webview-${tab}-${theme}`);
+        if (tab === 'pay') {
+          await frame.click('#pay-view-toggle');
+          await page.waitForTimeout(250);
+          await screenshot(page, `webview-pay-${await frame.locator('figure.chart').count() ? 'chart' : 'table'}-${theme}`);
+          await frame.click('#pay-view-toggle');
+        }
+      }
+    }
+    await setTheme(page, 'Light 2026');
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    assert.deepEqual(pageErrors, []);
   });
 });

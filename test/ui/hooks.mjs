@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 // Mocha root hooks for the UI suite: one code-server and one Chromium page for the whole
 // run, with the extension loaded in development mode. Tests reach them through `ui()`.
 import { launchBrowser, isNoise } from '../harness/browser.mjs';
@@ -17,6 +19,7 @@ export const mochaHooks = {
   async beforeAll() {
     this.timeout(300_000);
     state.server = await startCodeServer();
+
     state.browser = await launchBrowser();
     const context = await state.browser.newContext({ viewport: { width: 1400, height: 900 } });
     state.page = await context.newPage();
@@ -31,3 +34,9 @@ export const mochaHooks = {
     state.server?.stop();
   },
 };
+
+/** Writes the workspace's .vscode/settings.json; VS Code picks the change up while running. */
+export function setWorkspaceSettings(settings) {
+  mkdirSync(join(state.server.workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(state.server.workspace, '.vscode', 'settings.json'), JSON.stringify(settings));
+}

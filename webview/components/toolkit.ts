@@ -29,6 +29,7 @@ export interface ButtonOptions {
   appearance?: 'primary' | 'secondary' | 'icon';
   ariaLabel?: string;
   id?: string;
+  pressed?: boolean;
 }
 
 export function button(o: ButtonOptions): HTMLElement {
@@ -36,9 +37,69 @@ export function button(o: ButtonOptions): HTMLElement {
   el.textContent = o.label;
   el.setAttribute('appearance', o.appearance ?? 'primary');
   if (o.ariaLabel) el.setAttribute('aria-label', o.ariaLabel);
+  if (o.pressed !== undefined) el.setAttribute('aria-pressed', String(o.pressed));
   if (o.id) el.id = o.id;
   el.addEventListener('click', o.onClick);
   return el;
+}
+
+export interface DropdownOptions {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled select. The visible label is a real <label> tied to the control by aria-labelledby. */
+export function dropdown(o: DropdownOptions): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'field';
+  const label = document.createElement('label');
+  label.id = `${o.id}-label`;
+  label.textContent = o.label;
+  const el = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
+  el.id = o.id;
+  el.setAttribute('aria-labelledby', label.id);
+  for (const opt of o.options) {
+    const option = document.createElement('vscode-option');
+    option.setAttribute('value', opt.value);
+    option.textContent = opt.label;
+    if (opt.value === o.value) option.setAttribute('selected', '');
+    el.append(option);
+  }
+  el.addEventListener('change', () => o.onChange(el.value));
+  label.addEventListener('click', () => el.focus());
+  wrap.append(label, el);
+  return wrap;
+}
+
+export interface TabSpec { id: string; label: string; content: HTMLElement }
+
+/** Tabs with arrow-key navigation (from the toolkit); `onChange` gets the active tab id. */
+export function tabs(specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
+  const panels = document.createElement('vscode-panels') as HTMLElement & { activate(id: string): void };
+  panels.setAttribute('aria-label', 'Comparison sections');
+  for (const t of specs) {
+    const tab = document.createElement('vscode-panel-tab');
+    tab.id = `tab-${t.id}`;
+    tab.textContent = t.label;
+    panels.append(tab);
+  }
+  for (const t of specs) {
+    const view = document.createElement('vscode-panel-view');
+    view.id = `view-${t.id}`;
+    view.append(t.content);
+    panels.append(view);
+  }
+  panels.setAttribute('activeid', `tab-${active}`);
+  panels.addEventListener('change', (e) => {
+    const tab = (e as CustomEvent<HTMLElement | undefined>).detail ?? (panels as unknown as { activetab?: HTMLElement }).activetab;
+    const id = tab?.id?.replace(/^tab-/, '');
+    if (id) onChange(id);
+  });
+  panels.activate = (id: string) => panels.setAttribute('activeid', `tab-${id}`);
+  return panels;
 }
 
 export function progressRing(label: string): HTMLElement {

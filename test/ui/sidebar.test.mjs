@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
+import { ui } from './hooks.mjs';
+
+function treeRow(page, label) {
+  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+}
+
+describe('sidebar (real workbench)', () => {
+  it('opens the container, expands a role and a section, and opens an item in the comparison', async () => {
+    const { page } = ui();
+    // The view may already be showing, and clicking its activity-bar icon would then hide it.
+    await runFromPalette(page, 'Career Lens: Focus on Roles View');
+    await treeRow(page, 'Machine Learning Engineer').click();
+    await treeRow(page, 'Pay by level').first().click();
+    const junior = treeRow(page, 'Junior');
+    await junior.waitFor({ timeout: 10_000 });
+    assert.match(await junior.innerText(), /\$130K–\$185K total/);
+    await junior.hover();
+    await page.locator('.monaco-hover', { hasText: 'AI Pulse' }).first().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'sidebar-roles-hover');
+    await junior.click();
+    const frame = await webviewFrame(page, '#view-pay:not([hidden])');
+    assert.ok(await frame.locator('#view-pay').isVisible());
+    const header = await frame.locator('#role-a').evaluate((el) => el.value);
+    assert.equal(header, 'ml-engineer');
+  });
+
+  it('finds a skill from the palette and reveals it in the Skills view', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Find Skill…');
+    await page.locator('.quick-input-widget input').fill('airflow');
+    await pickRow(page, 'Workflow orchestration');
+    const row = page.locator('.pane-body .monaco-list-row.selected', { hasText: 'Workflow orchestration' });
+    await row.waitFor({ timeout: 10_000 });
+    const text = await row.innerText();
+    assert.match(text, /DE ✓ · MLE —/, text);
+    await screenshot(page, 'sidebar-find-skill');
+  });
+});

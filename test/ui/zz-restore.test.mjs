@@ -1,0 +1,21 @@
+// Runs last: it reloads the window.
+import assert from 'node:assert/strict';
+import { runFromPalette, waitForWorkbench, webviewFrame } from '../harness/workbench.mjs';
+import { ui } from './hooks.mjs';
+
+describe('comparison panel across a window reload', () => {
+  it('is restored by its serializer with the tab it was on', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Open Comparison');
+    let frame = await webviewFrame(page, '#tab-career');
+    await frame.click('#tab-career');
+    await frame.waitForSelector('#view-career:not([hidden])');
+    await page.waitForTimeout(500);
+    await runFromPalette(page, 'Developer: Reload Window');
+    await page.waitForTimeout(1500);
+    await waitForWorkbench(page);
+    frame = await webviewFrame(page, '#view-career:not([hidden])', 60_000);
+    assert.ok(await frame.locator('#view-career').innerText());
+    assert.ok(await page.locator('.tab', { hasText: 'Career Lens: Compare Roles' }).count());
+  });
+});

@@ -1,0 +1,22 @@
+import type { Comparison } from '../../src/core/views';
+import { citedList, h, type Sources } from '../dom';
+
+export function overviewView(c: Comparison, sources: Sources): HTMLElement {
+  const [a, b] = c.roles;
+  const summary = h('div', { class: 'cards two' }, c.roles.map((r) => h('article', { class: 'card' },
+    h('h2', {}, r.name, r.kind === 'hybrid' ? h('span', { class: 'badge' }, 'hybrid') : null),
+    h('p', {}, r.summary),
+    h('p', { class: 'muted' }, h('strong', {}, 'Core focus: '), r.coreFocus),
+    r.aliases.length ? h('p', { class: 'muted' }, h('strong', {}, 'Also called: '), r.aliases.join(', ')) : null,
+  )));
+  const table = h('table', { class: 'grid', 'data-testid': 'overview-table' },
+    h('caption', {}, `${a.name} and ${b.name}, dimension by dimension. Each cell names its source.`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
+    h('tbody', {}, c.overview.map((row) => h('tr', { 'data-row': row.id },
+      h('th', { scope: 'row' }, row.label),
+      h('td', {}, citedList(row.cells[0], sources)),
+      h('td', {}, citedList(row.cells[1], sources)),
+    ))),
+  );
+  return h('div', {}, summary, table);
+}

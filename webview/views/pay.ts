@@ -1,0 +1,104 @@
+import { formatRange, LEVEL_LABELS } from '../../src/core/pay';
+import { metricText, payText } from '../../src/core/outline';
+import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
+import { button, dropdown } from '../components/toolkit';
+import { h, noData, svg, type Sources } from '../dom';
+
+export interface PayControls {
+  kind: 'total' | 'base';
+  region: 'us' | 'nigeria' | 'remote-global';
+  view: 'chart' | 'table';
+  onFilter(kind: 'total' | 'base', region: 'us' | 'nigeria' | 'remote-global'): void;
+  onView(view: 'chart' | 'table'): void;
+}
+
+const REGIONS = [
+  { value: 'us', label: 'United States (USD / year)' },
+  { value: 'nigeria', label: 'Nigeria (NGN / month)' },
+  { value: 'remote-global', label: 'Remote, global (USD / month)' },
+];
+
+const ROW_H = 22;
+const LABEL_W = 110;
+const PLOT_END = 560;
+const VALUE_X = 575;
+const CHART_W = 860;
+
+function figureLabel(f: PayFigure, roleName: string, sources: Sources): string {
+  return `${roleName}, ${LEVEL_LABELS[f.level]}: ${payText(f)} — ${sources.label(f.source)}${f.region === 'unstated' ? ' (region not stated)' : ''}`;
+}
+
+/** Three or four round gridline values under the top of the scale. */
+function ticks(top: number): number[] {
+  const step = 10 ** Math.floor(Math.log10(top / 3));
+  const nice = [1, 2, 5, 10].map((m) => m * step).find((s) => top / s <= 5) ?? step * 10;
+  return Array.from({ length: Math.floor(top / nice) }, (_, i) => (i + 1) * nice);
+}
+
+/** A range chart: one row per level, one bar per source and role, on a shared scale. */
+export function payChart(rows: PayRow[], names: [string, string], sources: Sources): SVGElement {
+  const figures = rows.flatMap((r) => [...r.figures[0], ...r.figures[1]]);
+  const top = Math.max(...figures.map((f) => f.max ?? f.min ?? 0)) * 1.08 || 1;
+  const x = (v: number) => LABEL_W + (v / top) * (PLOT_END - LABEL_W);
+  const bars: SVGElement[] = [];
+  let y = 8;
+  for (const row of rows) {
+    const n = Math.max(1, row.figures[0].length + row.figures[1].length);
+    bars.push(svg('text', { x: 0, y: y + (n * ROW_H) / 2 + 4, class: 'level' }, LEVEL_LABELS[row.level]));
+    for (const side of [0, 1] as const) {
+      for (const f of row.figures[side]) {
+        const lo = f.min ?? 0;
+        const hi = f.max ?? top;
+        const label = figureLabel(f, names[side], sources);
+        const g = svg('g', { class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`, role: 'listitem', 'aria-label': label }, svg('title', {}, label));
+        if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
+        else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
+        // Values sit in their own column so they never collide with a bar.
+        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, `${formatRange(f)}${f.kind === 'unspecified' ? '' : ` ${f.kind}`} · ${sources.label(f.source)}`));
+        bars.push(g);
+        y += ROW_H;
+      }
+    }
+    if (row.figures[0].length + row.figures[1].length === 0) y += ROW_H;
+    y += 10;
+    bars.push(svg('line', { x1: 0, x2: CHART_W, y1: y - 5, y2: y - 5, class: 'rule' }));
+  }
+  for (const tick of ticks(top)) {
+    bars.push(svg('line', { x1: x(tick), x2: x(tick), y1: 0, y2: y - 5, class: 'tick' }));
+    bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false })));
+  }
+  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': `Pay ranges by level for ${names[0]} and ${names[1]}, one bar per source` }, ...bars);
+}
+
+export function payTable(rows: PayRow[], names: [string, string], sources: Sources): HTMLElement {
+  const side = (figs: PayFigure[], spread: PayRow['spread'][number]) => figs.length === 0 ? noData() : h('div', {},
+    h('ul', { class: 'cited' }, figs.map((f) => h('li', { 'data-figure': f.id }, h('span', { class: 'figure' }, payText(f)), ' ', sources.chip(f.source),
+      f.years ? h('span', { class: 'muted' }, ` · ${f.years}`) : null, f.employer ? h('span', { class: 'muted' }, ` · ${f.employer}`) : null,
+      f.region === 'unstated' ? h('span', { class: 'muted' }, ' · region not stated') : null))),
+    spread && spread.sources > 1 ? h('p', { class: 'spread' }, `Spread across ${spread.sources} sources: ${formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false })}`) : null,
+  );
+  return h('table', { class: 'grid', 'data-testid': 'pay-table' },
+    h('caption', {}, 'Pay by level, each source separately. Ranges are never merged into one number.'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Level'), h('th', { scope: 'col' }, names[0]), h('th', { scope: 'col' }, names[1]))),
+    h('tbody', {}, rows.map((r) => h('tr', { 'data-level': r.level }, h('th', { scope: 'row' }, LEVEL_LABELS[r.level]), h('td', {}, side(r.figures[0], r.spread[0])), h('td', {}, side(r.figures[1], r.spread[1]))))),
+  );
+}
+
+export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
+  const names: [string, string] = [c.roles[0].name, c.roles[1].name];
+  const controls = h('div', { class: 'toolbar' },
+    dropdown({ id: 'pay-kind', label: 'Pay', value: ctl.kind, options: [{ value: 'total', label: 'Total compensation' }, { value: 'base', label: 'Base salary' }], onChange: (v) => ctl.onFilter(v as PayControls['kind'], ctl.region) }),
+    dropdown({ id: 'pay-region', label: 'Region', value: ctl.region, options: REGIONS, onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
+    button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? 'Show as table' : 'Show as chart', appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
+  );
+  const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],
+    h('span', { class: 'muted' }, ' · "pay" means the source did not say base or total; a + marks an open upper end.'));
+  const body = rows.length === 0
+    ? h('p', { class: 'empty' }, noData('No source gives pay figures for these roles with this region and kind.'))
+    : ctl.view === 'chart' ? h('figure', { class: 'chart' }, payChart(rows, names, sources), legend) : payTable(rows, names, sources);
+  const notes = c.metrics.filter((m) => ['premium', 'gap', 'salary-growth'].includes(m.kind));
+  return h('div', {}, controls, body,
+    h('h2', {}, 'Premiums, gaps and growth'),
+    notes.length ? h('ul', { class: 'cited' }, notes.map((m) => h('li', {}, h('strong', {}, metricText(m)), ` ${m.label}`, m.note ? h('span', { class: 'muted' }, ` — ${m.note}`) : null, ' ', sources.chip(m.source)))) : noData(),
+  );
+}
