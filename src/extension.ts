@@ -6,8 +6,14 @@ import type { Comparison } from './core/views';
 import { registerAllCommands } from './host/commands';
 import { ComparisonPanel, registerPanelSerializer } from './host/comparisonPanel';
 import { DATA_PACKS_SETTING, DatasetStore, type LoadedData } from './host/datasetStore';
+import { PlanService } from './host/planService';
+import { PlanTreeProvider } from './host/planTree';
+import { ProfileStore } from './host/profileStore';
 import { RolesTreeProvider } from './host/rolesTree';
 import { SkillsTreeProvider } from './host/skillsTree';
+import { CommandId, ContextKey } from './host/commandIds';
+import type { SavedState, Gap } from './core/profile';
+import type { Answers, QuizResult } from './core/quiz';
 
 /** The public API other extensions (and our tests) get from `activate()`. */
 export interface CareerLensApi {
@@ -20,6 +26,10 @@ export interface CareerLensApi {
   getDataStatus(): Promise<Omit<LoadedData, 'dataset'>>;
   /** The open comparison panel, if any: for automation and tests. */
   getPanel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
+  /** Scores quiz answers (question id → option id) without saving them; throws on unknown ids. */
+  scoreQuiz(answers: Answers): Promise<QuizResult>;
+  /** The saved profile (skill marks, plan choices, last quiz) and the gap to the chosen target. */
+  getProfile(): Promise<{ state: SavedState; gap: Gap | null }>;
   /** The sidebar's data providers, for automation and tests. */
   readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
 }
@@ -27,10 +37,14 @@ export interface CareerLensApi {
 export function activate(context: vscode.ExtensionContext): CareerLensApi {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
   const store = new DatasetStore(context.extensionUri, log);
+  const profile = new ProfileStore(context.globalState, log);
+  const plans = new PlanService(store, profile);
   const roles = new RolesTreeProvider(store);
-  const skills = new SkillsTreeProvider(store);
+  const skills = new SkillsTreeProvider(store, profile);
   const rolesView = vscode.window.createTreeView('careerLens.roles', { treeDataProvider: roles, showCollapseAll: true });
-  const skillsView = vscode.window.createTreeView('careerLens.skills', { treeDataProvider: skills, showCollapseAll: true });
+  const skillsView = vscode.window.createTreeView('careerLens.skills', { treeDataProvider: skills, showCollapseAll: true, manageCheckboxStateManually: true });
+  const planTree = new PlanTreeProvider(store, plans);
+  const planView = vscode.window.createTreeView('careerLens.plan', { treeDataProvider: planTree });
 
   const revealSkill = async (skillId: string) => {
     const node = await skills.nodeFor(skillId);
@@ -38,15 +52,24 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
     await skillsView.reveal(node, { select: true, focus: true, expand: true });
   };
   const services = {
-    context, store, log, revealSkill,
+    context, store, log, revealSkill, plans,
+    exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
     refresh: async () => {
       const { applied, packErrors } = await store.reload();
       return { applied, packErrors };
     },
   };
 
+  const updateProfileContext = () => vscode.commands.executeCommand('setContext', ContextKey.profileEmpty, Object.keys(profile.get().skills).length === 0);
   context.subscriptions.push(
-    log, store, roles, skills, rolesView, skillsView,
+    log, store, profile, roles, skills, rolesView, skillsView, planTree, planView,
+    profile.onDidChange(() => void updateProfileContext()),
+    skillsView.onDidChangeCheckboxState((e) => {
+      for (const [node, state] of e.items) {
+        if (node.kind === 'skill') void plans.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
+      }
+    }),
+    skillsView.onDidChangeVisibility((e) => { if (e.visible) void updateProfileContext(); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(DATA_PACKS_SETTING)) void store.reload();
     }),
@@ -62,6 +85,8 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
       return { applied, packErrors };
     },
     getPanel: () => ComparisonPanel.instance,
+    scoreQuiz: (answers) => plans.score(answers),
+    getProfile: async () => ({ state: profile.get(), gap: (await plans.plan()).gap }),
     trees: { roles, skills },
   };
 }

@@ -5,6 +5,8 @@ import { metricText, payText } from './outline';
 import { sourceLabel } from './sources';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
+import type { Gap } from './profile';
+import type { QuizResult } from './quiz';
 
 /** Escapes characters that would change Markdown structure inside inline text or a table cell. */
 export function md(text: string): string {
@@ -66,4 +68,33 @@ export function payCsv(d: Dataset, roles?: string[]): string {
     c.role, c.level, c.years, c.kind, c.region, c.currency, c.period, c.min, c.max, c.openEnded ? 'yes' : 'no', c.employer, sourceLabel(d, c.source), d.sources.find((s) => s.id === c.source)?.title,
   ]);
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+export function quizMarkdown(d: Dataset, result: QuizResult, takenAt?: string): string[] {
+  const lines = ['## Fit quiz result', ''];
+  if (result.verdict === 'no-answers') return [...lines, '_The quiz has no answers yet._'];
+  if (takenAt) lines.push(`Taken ${md(takenAt.slice(0, 10))}; ${result.answered} of ${result.total} questions answered.`, '');
+  for (const f of result.fits) lines.push(`- ${md(f.name)}: **${pct(f.fit)}** fit`);
+  lines.push('');
+  lines.push(result.verdict === 'too-close'
+    ? `**Too close to call:** the top two are ${Math.round(result.margin * 100)} points apart (under ${Math.round(result.threshold * 100)}).${result.suggestion ? ` ${md(result.suggestion.reason)} Consider ${md(result.suggestion.name)} (${md(sourceLabel(d, result.suggestion.source))}).` : ''}`
+    : `**Best fit: ${md(result.fits[0]!.name)}**, ${Math.round(result.margin * 100)} points ahead of ${md(result.fits[1]!.name)}.`);
+  lines.push('', '### The answers that moved it most', '');
+  for (const x of result.drivers) lines.push(`- _${md(x.prompt)}_ → ${md(x.label)}: ${md(x.rationale)} (${md(sourceLabel(d, x.source))})`);
+  return lines;
+}
+
+export function planMarkdown(d: Dataset, gap: Gap): string[] {
+  const lines = [`## Plan: towards ${md(gap.target.name)}`, '', `Coverage of the target's skills, weighted by how deep the sources say each is needed: **${pct(gap.coverage)}** (skills being learnt count half).`, ''];
+  lines.push('### How long the move takes', '');
+  if (!gap.current) lines.push('_Choose where you are starting from to see the sources\' estimates._');
+  else if (gap.time.length === 0) lines.push(`_No source gives a duration for ${md(gap.current.name)} → ${md(gap.target.name)}._`);
+  for (const t of gap.time) lines.push(`- ${t.monthsMin === null ? 'No duration given' : `${t.monthsMin}–${t.monthsMax} months`} (${md(sourceLabel(d, t.source))})${t.gaps.length ? `: ${t.gaps.map(md).join(', ')}` : ''}`);
+  lines.push('', '### Checklist', '');
+  for (const i of [...gap.transfers, ...gap.missing]) {
+    lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ' _(learning)_' : ''} — weight ${pct(i.weight)}`);
+  }
+  return lines;
 }

@@ -16,14 +16,22 @@ export const CommandId = {
   showItemSources: 'careerLens.showItemSources',
   copyFigure: 'careerLens.copyFigure',
   openSection: 'careerLens.openSection',
+  markHave: 'careerLens.markHave',
+  markLearning: 'careerLens.markLearning',
+  markNotYet: 'careerLens.markNotYet',
+  clearMark: 'careerLens.clearMark',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
 /** Commands that only make sense on a tree item; hidden from the command palette. */
-export const ITEM_ONLY_COMMANDS: readonly CommandId[] = [CommandId.compareWith, CommandId.showItemSources, CommandId.copyFigure, CommandId.openSection];
+export const ITEM_ONLY_COMMANDS: readonly CommandId[] = [
+  CommandId.compareWith, CommandId.showItemSources, CommandId.copyFigure, CommandId.openSection,
+  CommandId.markHave, CommandId.markLearning, CommandId.markNotYet, CommandId.clearMark,
+];
 
 /** Context keys the extension sets for `when` clauses in package.json. */
 export const ContextKey = {
   dataFailed: 'careerLens.dataFailed',
+  profileEmpty: 'careerLens.profileEmpty',
 } as const;

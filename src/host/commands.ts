@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { compare, transitionInfos } from '../core/compare';
-import { comparisonMarkdown, payCsv, sourcesMarkdown } from '../core/markdown';
+import { comparisonMarkdown, payCsv, planMarkdown, quizMarkdown, sourcesMarkdown } from '../core/markdown';
+import { Answers, QuizAnswerError } from '../core/quiz';
 import { LEVEL_LABELS, payByLevel, type PayFilter } from '../core/pay';
 import { SECTION_TAB } from '../core/outline';
 import { searchSkills } from '../core/skills';
@@ -15,6 +16,15 @@ import { payText } from '../core/outline';
 
 export interface HostServices extends PanelDeps {
   refresh(): Promise<unknown>;
+}
+
+const MARK_COMMANDS = { [CommandId.markHave]: 'have', [CommandId.markLearning]: 'learning', [CommandId.markNotYet]: 'not-yet', [CommandId.clearMark]: null } as const;
+
+/** A skill from a Skills-tree node or a plain skill id. */
+function skillIdArg(arg: unknown): string {
+  if (typeof arg === 'string') return arg;
+  if (typeof arg === 'object' && arg !== null && typeof (arg as { skillId?: unknown }).skillId === 'string') return (arg as { skillId: string }).skillId;
+  throw new ArgumentError(vscode.l10n.t('Expected a skill id or a Skills view item'));
 }
 
 /** Thrown for a bad programmatic argument; the message names the argument. */
@@ -69,9 +79,19 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       open([roleA, roleB]);
       return compare(d, roleA, roleB, payFilterFromSettings());
     },
-    [CommandId.takeQuiz]: async () => {
-      const panel = open(undefined, 'overview');
-      return { pair: await panel.pair() };
+    [CommandId.takeQuiz]: async (answers?: unknown) => {
+      if (answers === undefined) {
+        open(undefined, 'quiz');
+        return s.plans.profile.get().quiz?.result ?? null;
+      }
+      const parsed = Answers.safeParse(answers);
+      if (!parsed.success) throw new ArgumentError(vscode.l10n.t('Quiz answers must map question ids to option ids'));
+      try {
+        return await s.plans.submit(parsed.data);
+      } catch (err) {
+        if (err instanceof QuizAnswerError) throw new ArgumentError(err.message);
+        throw err;
+      }
     },
     [CommandId.findSkill]: async (query?: unknown) => {
       const d = await data();
@@ -137,8 +157,13 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       const panelPair = ComparisonPanel.instance ? await ComparisonPanel.instance.pair() : defaultPair(d.roles.map((r) => r.id));
       const roles = Array.isArray(opts.roles) && opts.roles.length === 2 ? [roleArg(d, opts.roles[0], 'roles[0]')!, roleArg(d, opts.roles[1], 'roles[1]')!] as const : panelPair;
       const csv = opts.format === 'csv';
+      const saved = s.plans.profile.get();
+      const plan = await s.plans.plan();
       const content = csv ? payCsv(d, [...roles]) : [
-        `# Career Lens report`, '', ...comparisonMarkdown(d, compare(d, roles[0], roles[1], payFilterFromSettings())), '', ...sourcesMarkdown(d), '',
+        `# Career Lens report`, '', ...comparisonMarkdown(d, compare(d, roles[0], roles[1], payFilterFromSettings())), '',
+        ...(saved.quiz ? [...quizMarkdown(d, saved.quiz.result, saved.quiz.takenAt), ''] : []),
+        ...(plan.gap ? [...planMarkdown(d, plan.gap), ''] : []),
+        ...sourcesMarkdown(d), '',
       ].join('\n');
       let target: vscode.Uri | undefined;
       if (opts.target instanceof vscode.Uri) target = opts.target;
@@ -210,6 +235,11 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       open(pair, tab);
       return { pair, tab };
     },
+    ...Object.fromEntries(Object.entries(MARK_COMMANDS).map(([id, mark]) => [id, async (arg?: unknown) => {
+      const skillId = skillIdArg(arg);
+      const state = await s.plans.mark(skillId, mark);
+      return state.skills[skillId] ?? null;
+    }])) as Record<keyof typeof MARK_COMMANDS, (...args: unknown[]) => unknown>,
   };
   return Object.entries(handlers).map(([id, fn]) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {

@@ -3,6 +3,7 @@ import { compare, payRows } from '../core/compare';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import type { DatasetStore } from './datasetStore';
+import type { PlanService } from './planService';
 import { defaultPair, payFilterFromSettings } from './treeText';
 import { renderWebviewHtml } from './webviewHtml';
 
@@ -13,7 +14,9 @@ export interface PanelDeps {
   context: vscode.ExtensionContext;
   store: DatasetStore;
   log: vscode.LogOutputChannel;
+  plans: PlanService;
   revealSkill(skillId: string): Promise<void>;
+  exportReport(): Thenable<unknown>;
 }
 
 /** What the webview persists with setState, and what the serializer hands back on reload. */
@@ -65,6 +68,7 @@ export class ComparisonPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
       deps.store.onDidChange(() => void this.sendState()),
+      deps.plans.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('careerLens.payKind') || e.affectsConfiguration('careerLens.region')) void this.sendState();
       }),
@@ -131,6 +135,24 @@ export class ComparisonPanel implements vscode.Disposable {
       }
       case 'revealSkill':
         return this.deps.revealSkill(msg.skillId);
+      case 'requestQuiz':
+        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.plans.quiz() });
+      case 'submitQuiz':
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.submit(msg.answers), whatIf: false });
+      case 'whatIf':
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.whatIf(msg.answers, msg.questionId, msg.optionId), whatIf: true });
+      case 'retakeQuiz':
+        return this.deps.plans.clearQuiz();
+      case 'requestPlan':
+        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.plans.plan() });
+      case 'setPlan':
+        return this.deps.plans.setPlan(msg.current, msg.target);
+      case 'markSkill':
+        await this.deps.plans.mark(msg.skillId, msg.mark);
+        return;
+      case 'exportReport':
+        await this.deps.exportReport();
+        return;
     }
   }
 

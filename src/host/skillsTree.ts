@@ -4,6 +4,7 @@ import { skillProfile } from '../core/skills';
 import { sourceLabel } from '../core/sources';
 import type { Dataset } from '../core/schema';
 import type { DatasetStore } from './datasetStore';
+import type { ProfileStore } from './profileStore';
 import { defaultPair, markdownTooltip } from './treeText';
 
 export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
@@ -19,9 +20,10 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private groups: Record<SkillGroup, string[]> | undefined;
   private pair: [string, string] = ['data-engineer', 'ml-engineer'];
 
-  constructor(private readonly store: DatasetStore) {
+  constructor(private readonly store: DatasetStore, private readonly profile: ProfileStore) {
     this.subscriptions = [
       store.onDidChange(() => this.invalidate()),
+      profile.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('careerLens.defaultRoles')) this.invalidate(); }),
     ];
   }
@@ -94,8 +96,13 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
     if (claims.length) lines.push(`Classed as: ${claims.join('; ')}`);
     item.tooltip = markdownTooltip(lines);
-    item.iconPath = new vscode.ThemeIcon('mortar-board');
-    item.contextValue = 'skill';
+    const mark = this.profile.get().skills[skill.id];
+    // The checkbox is "I have this"; learning and not-yet come from the context menu.
+    item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
+    if (mark === 'learning') item.description = `${vscode.l10n.t('learning')} · ${item.description}`;
+    else if (mark === 'not-yet') item.description = `${vscode.l10n.t('not yet')} · ${item.description}`;
+    item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
+    item.contextValue = `skill-${mark ?? 'unmarked'}`;
     return item;
   }
 

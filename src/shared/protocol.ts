@@ -3,12 +3,14 @@
 // everything the host sends, and the TypeScript types are inferred from the schemas.
 // Requests carry a requestId and their replies echo it; `ready` is sent on every (re)load.
 import { z } from 'zod';
+import { Gap, Mark, SavedState } from '../core/profile';
+import { Answers, QuizResult } from '../core/quiz';
 import { Comparison, PayRow } from '../core/views';
 
 const id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources'] as const;
+export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'] as const;
 export const Tab = z.enum(TABS);
 export type Tab = z.infer<typeof Tab>;
 
@@ -32,6 +34,14 @@ export const ToHost = z.discriminatedUnion('type', [
   z.object({ type: z.literal('requestComparison'), requestId, roleA: id, roleB: id }),
   z.object({ type: z.literal('requestPay'), requestId, roleA: id, roleB: id, kind: PayKindChoice, region: RegionChoice }),
   z.object({ type: z.literal('revealSkill'), skillId: id }),
+  z.object({ type: z.literal('requestQuiz'), requestId }),
+  z.object({ type: z.literal('submitQuiz'), requestId, answers: Answers }),
+  z.object({ type: z.literal('whatIf'), requestId, answers: Answers, questionId: id, optionId: id.nullable() }),
+  z.object({ type: z.literal('retakeQuiz') }),
+  z.object({ type: z.literal('requestPlan'), requestId }),
+  z.object({ type: z.literal('setPlan'), current: id.nullable(), target: id }),
+  z.object({ type: z.literal('markSkill'), skillId: id, mark: Mark.nullable() }),
+  z.object({ type: z.literal('exportReport') }),
 ]);
 export type ToHost = z.infer<typeof ToHost>;
 
@@ -50,6 +60,25 @@ export const ToWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('comparison'), requestId, comparison: Comparison }),
   z.object({ type: z.literal('pay'), requestId, rows: z.array(PayRow) }),
   z.object({ type: z.literal('error'), requestId: requestId.optional(), message: z.string() }),
+  z.object({
+    type: z.literal('quiz'),
+    requestId,
+    questions: z.array(z.object({ id, prompt: z.string(), topic: z.string(), options: z.array(z.object({ id, label: z.string() })) })),
+    saved: SavedState.shape.quiz,
+  }),
+  z.object({ type: z.literal('quizResult'), requestId, result: QuizResult, whatIf: z.boolean() }),
+  z.object({
+    type: z.literal('plan'),
+    requestId,
+    gap: Gap.nullable(),
+    current: id.nullable(),
+    target: id.nullable(),
+    currentChoices: z.array(z.object({ id, name: z.string() })),
+    targetChoices: z.array(z.object({ id, name: z.string() })),
+    marks: z.record(z.string(), Mark),
+  }),
+  /** The saved profile changed (a mark, a plan choice, a quiz): re-request what depends on it. */
+  z.object({ type: z.literal('profileChanged') }),
 ]);
 export type ToWebview = z.infer<typeof ToWebview>;
 

@@ -64,8 +64,10 @@ describe('commands with programmatic arguments', () => {
     assert.equal(sources.length, 5);
   });
 
-  it('takeQuiz and showLog run', async () => {
-    assert.ok(await vscode.commands.executeCommand('careerLens.takeQuiz'));
+  it('takeQuiz without answers opens the quiz tab and returns the last result (none yet)', async () => {
+    const api = await activateExtension();
+    assert.equal(await vscode.commands.executeCommand('careerLens.takeQuiz'), null);
+    assert.equal(api.getPanel()!.posted.at(-1), 'focusTab');
     await vscode.commands.executeCommand('careerLens.showLog');
   });
 

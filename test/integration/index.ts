@@ -14,6 +14,7 @@ export function run(): Promise<void> {
   require('./commands.test');
   require('./trees.test');
   require('./panel.test');
+  require('./profile.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

@@ -18,4 +18,12 @@ describe('comparison panel across a window reload', () => {
     assert.ok(await frame.locator('#view-career').innerText());
     assert.ok(await page.locator('.tab', { hasText: 'Career Lens: Compare Roles' }).count());
   });
+
+  it('keeps the skill marks made before the reload', async () => {
+    const { page } = ui();
+    const frame = await webviewFrame(page, '#tab-plan');
+    await frame.click('#tab-plan');
+    await frame.waitForSelector('[data-testid="plan-transfers"] [data-skill="sql"]', { timeout: 15_000 });
+    assert.ok(await frame.isChecked('#mark-python-learning'));
+  });
 });

@@ -1,0 +1,101 @@
+// The user's saved state (skill marks, plan choices, last quiz) and the gap to a target role.
+// Saved state is validated and versioned; anything that does not fit is set aside, not lost.
+import { z } from 'zod';
+import { transitionInfos } from './compare';
+import { Answers, QuizResult } from './quiz';
+import type { Dataset } from './schema';
+import { skillProfile, skillWeight } from './skills';
+import type { DepthCell, TransitionInfo } from './views';
+
+export const MARKS = ['have', 'learning', 'not-yet'] as const;
+export const Mark = z.enum(MARKS);
+export type Mark = z.infer<typeof Mark>;
+
+/** How much a mark counts towards coverage: learning is half-way. */
+export const MARK_CREDIT: Record<Mark, number> = { have: 1, learning: 0.5, 'not-yet': 0 };
+
+export const STATE_VERSION = 1;
+
+export const SavedState = z.object({
+  version: z.literal(STATE_VERSION),
+  skills: z.record(z.string().max(80), Mark),
+  /** Where the user is now: a role or background id. */
+  current: z.string().max(80).nullable(),
+  target: z.string().max(80).nullable(),
+  quiz: z.object({ answers: Answers, result: QuizResult, takenAt: z.string().max(40) }).nullable(),
+}).strict();
+export type SavedState = z.infer<typeof SavedState>;
+
+export function defaultState(): SavedState {
+  return { version: STATE_VERSION, skills: {}, current: null, target: null, quiz: null };
+}
+
+export type RestoreResult = { state: SavedState; problem: null } | { state: SavedState; problem: string };
+
+/** Validates saved state; anything unusable yields a fresh default plus a reason to report. */
+export function restoreState(raw: unknown): RestoreResult {
+  if (raw === undefined) return { state: defaultState(), problem: null };
+  const what = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { state: defaultState(), problem: `saved state was ${what}, not an object` };
+  const version = (raw as { version?: unknown }).version;
+  if (version !== STATE_VERSION) return { state: defaultState(), problem: `saved state has version ${JSON.stringify(version ?? null)}; this version reads ${STATE_VERSION}` };
+  const parsed = SavedState.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { state: defaultState(), problem: `saved state is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  return { state: parsed.data, problem: null };
+}
+
+export const GapItem = z.object({
+  skill: z.object({ id: z.string(), name: z.string(), category: z.string() }),
+  /** The skill's weight towards the target (0…1): its mean depth over the scale. */
+  weight: z.number(),
+  mark: Mark.nullable(),
+  depths: z.array(z.object({ depth: z.string().nullable(), term: z.string().nullable(), source: z.string() })),
+});
+export type GapItem = z.infer<typeof GapItem>;
+
+export const Gap = z.object({
+  target: z.object({ id: z.string(), name: z.string() }),
+  current: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Weighted coverage of the target's skills, 0…1; learning counts half. */
+  coverage: z.number(),
+  missing: z.array(GapItem),
+  transfers: z.array(GapItem),
+  /** Every source's estimate for the move, never merged into one number. */
+  time: z.array(z.object({ id: z.string(), monthsMin: z.number().nullable(), monthsMax: z.number().nullable(), gaps: z.array(z.string()), note: z.string().optional(), source: z.string() })),
+  marked: z.number().int(),
+});
+export type Gap = z.infer<typeof Gap>;
+
+export function computeGap(d: Dataset, state: Pick<SavedState, 'skills' | 'current'>, targetId: string): Gap {
+  const target = d.roles.find((r) => r.id === targetId);
+  if (!target) throw new Error(`unknown target role '${targetId}'`);
+  const profile = skillProfile(d, targetId);
+  const items: GapItem[] = [];
+  for (const skill of d.skills) {
+    const p = profile.get(skill.id);
+    const weight = skillWeight(p);
+    if (!p || weight <= 0 || !p.present) continue;
+    items.push({
+      skill: { id: skill.id, name: skill.name, category: skill.category },
+      weight, mark: state.skills[skill.id] ?? null,
+      depths: p.cells.map((c: DepthCell) => ({ depth: c.depth, term: c.term, source: c.source })),
+    });
+  }
+  const total = items.reduce((n, i) => n + i.weight, 0);
+  const earned = items.reduce((n, i) => n + i.weight * (i.mark ? MARK_CREDIT[i.mark] : 0), 0);
+  const byWeight = (a: GapItem, b: GapItem) => b.weight - a.weight || a.skill.name.localeCompare(b.skill.name);
+  const currentName = state.current ? d.roles.find((r) => r.id === state.current)?.name ?? d.backgrounds.find((b) => b.id === state.current)?.name : undefined;
+  const time: TransitionInfo[] = state.current ? transitionInfos(d, state.current, targetId) : [];
+  return {
+    target: { id: target.id, name: target.name },
+    current: state.current && currentName ? { id: state.current, name: currentName } : null,
+    coverage: total > 0 ? earned / total : 0,
+    missing: items.filter((i) => i.mark !== 'have').sort(byWeight),
+    transfers: items.filter((i) => i.mark === 'have').sort(byWeight),
+    time: time.map(({ id, monthsMin, monthsMax, gaps, note, source }) => ({ id, monthsMin, monthsMax, gaps, note, source })),
+    marked: Object.keys(state.skills).length,
+  };
+}

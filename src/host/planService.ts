@@ -1,0 +1,86 @@
+import { computeGap, type Gap, type Mark, type SavedState } from '../core/profile';
+import { checkAnswers, scoreQuiz, whatIf, type Answers, type QuizResult } from '../core/quiz';
+import type { DatasetStore } from './datasetStore';
+import type { ProfileStore } from './profileStore';
+
+export interface QuizPayload {
+  questions: { id: string; prompt: string; topic: string; options: { id: string; label: string }[] }[];
+  saved: SavedState['quiz'];
+}
+
+export interface PlanPayload {
+  gap: Gap | null;
+  current: string | null;
+  target: string | null;
+  currentChoices: { id: string; name: string }[];
+  targetChoices: { id: string; name: string }[];
+  marks: Record<string, Mark>;
+}
+
+/** Quiz and skill-plan operations shared by the panel, the commands and the public API. */
+export class PlanService {
+  constructor(private readonly store: DatasetStore, readonly profile: ProfileStore) {}
+
+  async quiz(): Promise<QuizPayload> {
+    const d = await this.store.get();
+    return {
+      questions: d.quiz.map((q) => ({ id: q.id, prompt: q.prompt, topic: q.topic, options: q.options.map((o) => ({ id: o.id, label: o.label })) })),
+      saved: this.profile.get().quiz,
+    };
+  }
+
+  /** Scores and saves the answers as the last result. */
+  async submit(answers: Answers): Promise<QuizResult> {
+    const d = await this.store.get();
+    const result = scoreQuiz(d, answers);
+    await this.profile.update((s) => ({ ...s, quiz: { answers, result, takenAt: new Date().toISOString() } }));
+    return result;
+  }
+
+  async score(answers: Answers): Promise<QuizResult> {
+    return scoreQuiz(await this.store.get(), answers);
+  }
+
+  async whatIf(answers: Answers, questionId: string, optionId: string | null): Promise<QuizResult> {
+    const d = await this.store.get();
+    checkAnswers(d, answers);
+    return whatIf(d, answers, questionId, optionId);
+  }
+
+  async clearQuiz(): Promise<void> {
+    await this.profile.update((s) => ({ ...s, quiz: null }));
+  }
+
+  async mark(skillId: string, mark: Mark | null): Promise<SavedState> {
+    const d = await this.store.get();
+    if (!d.skills.some((s) => s.id === skillId)) throw new Error(`unknown skill '${skillId}'`);
+    return this.profile.update((s) => {
+      const skills = { ...s.skills };
+      if (mark) skills[skillId] = mark;
+      else delete skills[skillId];
+      return { ...s, skills };
+    });
+  }
+
+  async setPlan(current: string | null, target: string): Promise<void> {
+    const d = await this.store.get();
+    if (!d.roles.some((r) => r.id === target)) throw new Error(`unknown target role '${target}'`);
+    if (current !== null && !d.roles.some((r) => r.id === current) && !d.backgrounds.some((b) => b.id === current)) throw new Error(`unknown starting point '${current}'`);
+    await this.profile.update((s) => ({ ...s, current, target }));
+  }
+
+  async plan(): Promise<PlanPayload> {
+    const d = await this.store.get();
+    const s = this.profile.get();
+    // A target from a data pack that is no longer loaded falls back to no target, not an error.
+    const target = s.target && d.roles.some((r) => r.id === s.target) ? s.target : null;
+    return {
+      gap: target ? computeGap(d, s, target) : null,
+      current: s.current,
+      target,
+      currentChoices: [...d.roles.map((r) => ({ id: r.id, name: r.name })), ...d.backgrounds.map((b) => ({ id: b.id, name: b.name }))],
+      targetChoices: d.roles.map((r) => ({ id: r.id, name: r.name })),
+      marks: s.skills,
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import type { GapItem } from '../core/profile';
+import { sourceLabel } from '../core/sources';
+import { CommandId } from './commandIds';
+import type { DatasetStore } from './datasetStore';
+import type { PlanPayload, PlanService } from './planService';
+
+export type PlanNode =
+  | { kind: 'summary'; plan: PlanPayload }
+  | { kind: 'group'; label: string; items: GapItem[]; icon: string }
+  | { kind: 'skill'; item: GapItem }
+  | { kind: 'time'; text: string; source: string };
+
+/** My Plan view: the gap to the target role. Empty (so the welcome shows) until skills are marked. */
+export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+  private sources: Awaited<ReturnType<DatasetStore['get']>>['sources'] = [];
+
+  constructor(private readonly store: DatasetStore, private readonly plans: PlanService) {
+    this.subscriptions = [store.onDidChange(() => this.changed.fire()), plans.profile.onDidChange(() => this.changed.fire())];
+  }
+
+  async getChildren(node?: PlanNode): Promise<PlanNode[]> {
+    if (node?.kind === 'group') return node.items.map((item) => ({ kind: 'skill', item }));
+    if (node) return [];
+    const plan = await this.plans.plan();
+    this.sources = (await this.store.get()).sources;
+    if (Object.keys(plan.marks).length === 0) return [];
+    const out: PlanNode[] = [{ kind: 'summary', plan }];
+    if (!plan.gap) return out;
+    for (const t of plan.gap.time) out.push({ kind: 'time', text: t.monthsMin === null ? vscode.l10n.t('No duration given') : vscode.l10n.t('{0}–{1} months', t.monthsMin, t.monthsMax ?? t.monthsMin), source: t.source });
+    out.push({ kind: 'group', label: vscode.l10n.t('To learn'), items: plan.gap.missing, icon: 'circle-large-outline' });
+    out.push({ kind: 'group', label: vscode.l10n.t('Already transfers'), items: plan.gap.transfers, icon: 'pass-filled' });
+    return out;
+  }
+
+  getTreeItem(node: PlanNode): vscode.TreeItem {
+    const open = { command: CommandId.openComparison, title: vscode.l10n.t('Open Plan'), arguments: [{ tab: 'plan' }] };
+    switch (node.kind) {
+      case 'summary': {
+        const gap = node.plan.gap;
+        const item = new vscode.TreeItem(gap ? vscode.l10n.t('Towards {0}', gap.target.name) : vscode.l10n.t('Choose a target role'));
+        item.description = gap ? vscode.l10n.t('{0}% covered', Math.round(gap.coverage * 100)) : undefined;
+        item.iconPath = new vscode.ThemeIcon('target');
+        item.command = open;
+        return item;
+      }
+      case 'time': {
+        const item = new vscode.TreeItem(node.text);
+        item.description = sourceLabel({ sources: this.sources }, node.source);
+        item.iconPath = new vscode.ThemeIcon('watch');
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.description = String(node.items.length);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        return item;
+      }
+      case 'skill': {
+        const item = new vscode.TreeItem(node.item.skill.name);
+        item.description = node.item.mark === 'learning' ? vscode.l10n.t('learning') : undefined;
+        item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
+        item.command = open;
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { defaultState, restoreState, SavedState } from '../core/profile';
+
+export const STATE_KEY = 'careerLens.state.v1';
+const BACKUP_PREFIX = 'careerLens.state.backup.';
+
+/**
+ * The user's saved state in globalState. It is validated on first read; state that does not
+ * fit the schema is kept under a backup key (nothing is lost), replaced by a fresh default,
+ * and the user is told.
+ */
+export class ProfileStore implements vscode.Disposable {
+  private state: SavedState | undefined;
+  private readonly changed = new vscode.EventEmitter<SavedState>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly memento: vscode.Memento & { setKeysForSync?(keys: readonly string[]): void }, private readonly log: vscode.LogOutputChannel) {
+    memento.setKeysForSync?.([STATE_KEY]);
+  }
+
+  get(): SavedState {
+    if (!this.state) {
+      const raw = this.memento.get<unknown>(STATE_KEY);
+      const restored = restoreState(raw);
+      this.state = restored.state;
+      if (restored.problem) {
+        const backupKey = `${BACKUP_PREFIX}${Date.now()}`;
+        void this.memento.update(backupKey, raw);
+        void this.memento.update(STATE_KEY, this.state);
+        this.log.warn(`Saved profile could not be read (${restored.problem}); kept it under '${backupKey}' and started fresh.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Career Lens could not read your saved profile ({0}). It was backed up and a fresh profile started.', restored.problem));
+      }
+    }
+    return this.state;
+  }
+
+  async update(change: (s: SavedState) => SavedState): Promise<SavedState> {
+    const next = SavedState.parse(change(structuredClone(this.get())));
+    this.state = next;
+    await this.memento.update(STATE_KEY, next);
+    this.changed.fire(next);
+    return next;
+  }
+
+  /** Forgets the cached copy so the next read re-validates what is stored (used after external writes). */
+  invalidate(): void {
+    this.state = undefined;
+  }
+
+  async reset(): Promise<void> {
+    await this.update(() => defaultState());
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

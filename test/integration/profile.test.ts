@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension } from './activation.test';
+
+describe('quiz, profile and plan in the extension host', () => {
+  it('takeQuiz scores programmatic answers, saves them, and exposes them on the profile', async () => {
+    const api = await activateExtension();
+    const answers = { 'accuracy-or-reliability': 'pipeline-reliability', 'models-or-substrate': 'substrate', 'deterministic-or-probabilistic': 'deterministic' };
+    const result = await vscode.commands.executeCommand<{ fits: { role: string }[]; verdict: string }>('careerLens.takeQuiz', answers);
+    assert.equal(result.fits[0]!.role, 'data-engineer');
+    assert.equal(result.verdict, 'clear');
+    const { state } = await api.getProfile();
+    assert.deepEqual(state.quiz?.answers, answers);
+    assert.deepEqual(await api.scoreQuiz(answers), result);
+  });
+
+  it('takeQuiz refuses unknown answers by name', async () => {
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.takeQuiz', { 'pay-ceiling': 'infinite' })), /has no option 'infinite'/);
+  });
+
+  it('marks skills through commands, shows them in the Skills tree, and computes the gap', async () => {
+    const api = await activateExtension();
+    assert.equal(await vscode.commands.executeCommand('careerLens.markHave', 'python'), 'have');
+    assert.equal(await vscode.commands.executeCommand('careerLens.markLearning', { kind: 'skill', group: 'shared', skillId: 'statistics' }), 'learning');
+    assert.equal(await vscode.commands.executeCommand('careerLens.markNotYet', 'mlops'), 'not-yet');
+    await api.getPanel()?.dispose();
+    await vscode.commands.executeCommand('careerLens.openComparison', { tab: 'plan' });
+    await api.getPanel()!.handleMessage({ type: 'setPlan', current: 'data-engineer', target: 'ml-engineer' });
+    const { state, gap } = await api.getProfile();
+    assert.deepEqual(state.skills, { python: 'have', statistics: 'learning', mlops: 'not-yet' });
+    assert.ok(gap && gap.target.id === 'ml-engineer');
+    assert.deepEqual(gap.transfers.map((t) => t.skill.id), ['python']);
+    assert.deepEqual(gap.time.map((t) => `${t.monthsMin}-${t.monthsMax}`).sort(), ['12-18', '6-12', '6-9']);
+    const node = await api.trees.skills.nodeFor('python');
+    const item = api.trees.skills.getTreeItem(node!);
+    assert.equal((item.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    assert.equal(item.contextValue, 'skill-have');
+    assert.equal(await vscode.commands.executeCommand('careerLens.clearMark', 'mlops'), null);
+  });
+
+  it('exports Markdown with the comparison, the quiz explanation and the plan checklist', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'cl-plan-')), 'plan.md');
+    await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
+    const text = readFileSync(target, 'utf8');
+    for (const heading of ['## Data Engineer vs Machine Learning Engineer', '## Fit quiz result', '### The answers that moved it most', '## Plan: towards Machine Learning Engineer', '### How long the move takes', '### Checklist', '## Sources']) {
+      assert.ok(text.includes(heading), heading);
+    }
+    assert.match(text, /- \[x\] Python/);
+    assert.match(text, /- \[ \] Statistics and probability _\(learning\)_/);
+    assert.match(text, /- 6–9 months \(AI Pulse \(2026\)\)/);
+    // Every checklist line is a well-formed task item.
+    for (const line of text.split('\n').filter((l) => l.startsWith('- ['))) assert.match(line, /^- \[( |x)\] \S/);
+  });
+});
