@@ -2,7 +2,7 @@
 // suites (unit, integration, bench) into out/ so mocha and the extension host can load them.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 
@@ -34,7 +34,22 @@ const production = args.has('--production');
 const watch = args.has('--watch');
 const withTests = args.has('--tests');
 
+// zod's classic API re-exports every locale (about 250 KB minified); we only ever use the
+// English messages it installs by default, so the locale index is swapped for English alone.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /locales\/index\.(js|cjs)$/ }, (args) => (args.importer.includes(`${sep}zod${sep}`)
+      ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const common = {
+  plugins: [zodEnglishOnly],
   bundle: true,
   sourcemap: production ? false : 'linked',
   minify: production,

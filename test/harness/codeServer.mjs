@@ -1,7 +1,7 @@
 // Starts code-server (real VS Code for the browser) on a free loopback port with fresh data
 // dirs, and ends it by process group, whatever happens to the caller.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string }} [opts]
+ * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string, extraExtensions?: string[] }} [opts]
  */
 export async function startCodeServer(opts = {}) {
   const paths = ensureCodeServer();
@@ -46,6 +46,11 @@ export async function startCodeServer(opts = {}) {
   const extensionsDir = join(scratch, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  // Extra extensions (the bench baseline) are installed by copying their folder, named publisher.name-version.
+  for (const dir of opts.extraExtensions ?? []) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    cpSync(dir, join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), { recursive: true });
+  }
   // Tests get a throwaway copy of the sample workspace, so settings they write never touch the repo.
   const workspace = opts.workspace ?? join(scratch, 'workspace');
   if (!opts.workspace) cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });

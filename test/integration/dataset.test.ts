@@ -51,6 +51,8 @@ describe('dataset in the extension host', () => {
     ]);
     assert.match(packErrors[0]!.reason, /invalid JSON at line 1, column 14: unexpected ","/);
     assert.match(packErrors[2]!.reason, /file not found/);
+    // The bundle keeps zod's English messages (its other locales are left out at build time).
+    assert.match(packErrors[1]!.reason, /Invalid option: expected one of "core"\|"hybrid"/);
   });
 });
 
