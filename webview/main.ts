@@ -1,15 +1,14 @@
-import { z } from 'zod';
 import type { Comparison, PayRow } from '../src/core/views';
-import { PayKindChoice, RegionChoice, Tab, TABS, ToHost, ToWebview, describeIssues } from '../src/shared/protocol';
+import { Tab, TABS, ToHost, ToWebview, describeIssues } from '../src/shared/protocol';
 import { button, dropdown, progressRing, registerToolkit, tabs } from './components/toolkit';
 import { h, Sources } from './dom';
 import { overviewView } from './views/overview';
 import { payView, type PayControls } from './views/pay';
 import { skillsView } from './views/skills';
 import { careerView, demandView, genaiView, sourcesView, toolsView } from './views/details';
-import { questionView, resultView, type QuizAnswers } from './views/quiz';
-import { planView } from './views/plan';
-import type { QuizResult } from '../src/core/quiz';
+import { Saved, type App } from './app';
+import { PlanTab } from './planTab';
+import { QuizTab } from './quizTab';
 import './style.css';
 
 interface VsCodeApi {
@@ -21,18 +20,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
-
-/** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
-const Saved = z.object({
-  tab: Tab.catch('overview'),
-  scroll: z.record(z.string(), z.number()).catch({}),
-  payKind: PayKindChoice.optional().catch(undefined),
-  region: RegionChoice.optional().catch(undefined),
-  payView: z.enum(['chart', 'table']).catch('chart'),
-  /** A quiz in progress: where the user is and what they answered so far. */
-  quiz: z.object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) }).nullable().catch(null),
-}).catch({ tab: 'overview', scroll: {}, payView: 'chart', quiz: null });
-type Saved = z.infer<typeof Saved>;
 
 const TAB_LABELS: Record<Tab, string> = {
   overview: 'Overview', pay: 'Pay', skills: 'Skills', tools: 'Tools', career: 'Career', demand: 'Demand', genai: 'GenAI', sources: 'Sources',
@@ -47,14 +34,18 @@ let nextRequestId = 1;
 let comparisonRequest = 0;
 let payRequest = 0;
 let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
-let quiz: Extract<ToWebview, { type: 'quiz' }> | undefined;
-let quizResult: { result: QuizResult; answers: QuizAnswers } | undefined;
-let whatIfResult: QuizResult | null = null;
-let quizRequest = 0;
-let submitRequest = 0;
-let whatIfRequest = 0;
-let plan: Extract<ToWebview, { type: 'plan' }> | undefined;
-let planRequest = 0;
+
+const appApi: App = {
+  saved,
+  persist: () => persist(),
+  send: (msg) => send(msg),
+  nextRequestId: () => nextRequestId++,
+  rerenderTab: (tab) => rerenderTab(tab),
+  activateTab: (tab) => tabsEl?.activate(tab),
+  pair: () => state?.pair,
+};
+const planTab = new PlanTab(appApi);
+const quizTab = new QuizTab(appApi, (roleId) => planTab.towards(roleId));
 
 function persist(): void {
   vscode.setState(saved);
@@ -106,83 +97,6 @@ function payContent(c: Comparison, sources: Sources): HTMLElement {
   });
 }
 
-function requestQuiz(): void {
-  quizRequest = nextRequestId++;
-  send({ type: 'requestQuiz', requestId: quizRequest });
-}
-
-function requestPlan(): void {
-  planRequest = nextRequestId++;
-  send({ type: 'requestPlan', requestId: planRequest });
-}
-
-function quizContent(sources: Sources): HTMLElement {
-  if (!quiz) {
-    requestQuiz();
-    return h('div', { class: 'loading' }, progressRing('Loading the quiz'), ' Loading…');
-  }
-  const questions = quiz.questions;
-  const handlers = {
-    answer: (questionId: string, optionId: string | null) => {
-      saved.quiz ??= { index: 0, answers: {} };
-      saved.quiz.answers[questionId] = optionId;
-      persist();
-      // Not re-rendered, so keyboard focus stays on the chosen option.
-      document.getElementById('quiz-next')?.removeAttribute('disabled');
-    },
-    go: (index: number) => {
-      saved.quiz ??= { index: 0, answers: {} };
-      saved.quiz.index = Math.max(0, Math.min(index, questions.length - 1));
-      persist();
-      rerenderTab('quiz');
-      document.getElementById('quiz-prompt')?.focus();
-    },
-    finish: () => {
-      submitRequest = nextRequestId++;
-      send({ type: 'submitQuiz', requestId: submitRequest, answers: saved.quiz?.answers ?? {} });
-    },
-    retake: () => {
-      saved.quiz = { index: 0, answers: {} };
-      quizResult = undefined;
-      whatIfResult = null;
-      persist();
-      send({ type: 'retakeQuiz' });
-      rerenderTab('quiz');
-      document.getElementById('quiz-prompt')?.focus();
-    },
-    whatIf: (questionId: string, optionId: string | null) => {
-      if (!quizResult) return;
-      whatIfRequest = nextRequestId++;
-      send({ type: 'whatIf', requestId: whatIfRequest, answers: quizResult.answers, questionId, optionId });
-    },
-    compareHybrid: (roleId: string) => {
-      const [a, b] = state!.pair;
-      send({ type: 'selectRoles', roleA: roleId === a ? b : a, roleB: roleId });
-      tabsEl?.activate('overview');
-    },
-    planTowards: (roleId: string) => {
-      send({ type: 'setPlan', current: plan?.current ?? null, target: roleId });
-      tabsEl?.activate('plan');
-    },
-  };
-  if (saved.quiz) return questionView(questions, saved.quiz.index, saved.quiz.answers, handlers);
-  if (quizResult) return resultView(questions, quizResult.result, quizResult.answers, whatIfResult, sources, handlers);
-  return h('div', {}, h('p', {}, `${questions.length} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.`),
-    button({ id: 'quiz-start', label: 'Start the quiz', onClick: () => handlers.go(0) }));
-}
-
-function planContent(sources: Sources): HTMLElement {
-  if (!plan) {
-    requestPlan();
-    return h('div', { class: 'loading' }, progressRing('Loading your plan'), ' Loading…');
-  }
-  return planView(plan, sources, {
-    setPlan: (current, target) => send({ type: 'setPlan', current, target }),
-    mark: (skillId, mark) => send({ type: 'markSkill', skillId, mark }),
-    exportReport: () => send({ type: 'exportReport' }),
-  });
-}
-
 function tabContent(tab: Tab, c: Comparison, sources: Sources): HTMLElement {
   switch (tab) {
     case 'overview': return overviewView(c, sources);
@@ -193,8 +107,8 @@ function tabContent(tab: Tab, c: Comparison, sources: Sources): HTMLElement {
     case 'demand': return demandView(c, sources);
     case 'genai': return genaiView(c, sources, new Map(state?.roles.map((r) => [r.id, r.name])));
     case 'sources': return sourcesView(c);
-    case 'quiz': return quizContent(sources);
-    case 'plan': return planContent(sources);
+    case 'quiz': return quizTab.content(sources);
+    case 'plan': return planTab.content(sources);
   }
 }
 
@@ -278,32 +192,14 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       showError(msg.message);
       break;
     case 'quiz':
-      if (msg.requestId !== quizRequest) return;
-      quiz = msg;
-      if (msg.saved && !quizResult) quizResult = { result: msg.saved.result, answers: msg.saved.answers };
-      rerenderTab('quiz');
-      break;
     case 'quizResult':
-      if (msg.whatIf) {
-        if (msg.requestId !== whatIfRequest) return;
-        whatIfResult = msg.result;
-      } else {
-        if (msg.requestId !== submitRequest) return;
-        quizResult = { result: msg.result, answers: saved.quiz?.answers ?? {} };
-        whatIfResult = null;
-        saved.quiz = null;
-        persist();
-      }
-      rerenderTab('quiz');
-      document.querySelector<HTMLElement>('[data-testid="quiz-verdict"]')?.focus();
+      quizTab.receive(msg);
       break;
     case 'plan':
-      if (msg.requestId !== planRequest) return;
-      plan = msg;
-      rerenderTab('plan');
+      planTab.receive(msg);
       break;
     case 'profileChanged':
-      requestPlan();
+      planTab.refresh();
       break;
   }
 });

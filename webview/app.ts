@@ -1,0 +1,27 @@
+// What the tab controllers need from the webview shell, and the state the webview persists.
+import { z } from 'zod';
+import { PayKindChoice, RegionChoice, Tab, type ToHost } from '../src/shared/protocol';
+
+/** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
+export const Saved = z.object({
+  tab: Tab.catch('overview'),
+  scroll: z.record(z.string(), z.number()).catch({}),
+  payKind: PayKindChoice.optional().catch(undefined),
+  region: RegionChoice.optional().catch(undefined),
+  payView: z.enum(['chart', 'table']).catch('chart'),
+  /** A quiz in progress: where the user is and what they answered so far. */
+  quiz: z.object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) }).nullable().catch(null),
+}).catch({ tab: 'overview', scroll: {}, payView: 'chart', quiz: null });
+export type Saved = z.infer<typeof Saved>;
+
+export interface App {
+  readonly saved: Saved;
+  persist(): void;
+  send(msg: ToHost): void;
+  /** A fresh request id; replies carrying an older one are stale and ignored. */
+  nextRequestId(): number;
+  rerenderTab(tab: Tab): void;
+  activateTab(tab: Tab): void;
+  /** The role pair the comparison currently shows. */
+  pair(): [string, string] | undefined;
+}
