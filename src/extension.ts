@@ -14,6 +14,8 @@ import { SkillsTreeProvider } from './host/skillsTree';
 import { CommandId, ContextKey } from './host/commandIds';
 import type { SavedState, Gap } from './core/profile';
 import type { Answers, QuizResult } from './core/quiz';
+import type { Evidence } from './core/evidence';
+import type { ScanResult } from './host/workspaceScan';
 
 /** The public API other extensions (and our tests) get from `activate()`. */
 export interface CareerLensApi {
@@ -30,6 +32,8 @@ export interface CareerLensApi {
   scoreQuiz(answers: Answers): Promise<QuizResult>;
   /** The saved profile (skill marks, plan choices, last quiz) and the gap to the chosen target. */
   getProfile(): Promise<{ state: SavedState; gap: Gap | null }>;
+  /** Looks for skill evidence in the workspace's manifest files (reads only; honours Workspace Trust). */
+  scanWorkspace(): Promise<ScanResult>;
   /** The sidebar's data providers, for automation and tests. */
   readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
 }
@@ -54,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
   const services = {
     context, store, log, revealSkill, plans,
     exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
+    setEvidence: (evidence: Evidence[]) => skills.setEvidence(evidence),
     refresh: async () => {
       const { applied, packErrors } = await store.reload();
       return { applied, packErrors };
@@ -87,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
     getPanel: () => ComparisonPanel.instance,
     scoreQuiz: (answers) => plans.score(answers),
     getProfile: async () => ({ state: profile.get(), gap: (await plans.plan()).gap }),
+    scanWorkspace: () => vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
     trees: { roles, skills },
   };
 }

@@ -72,3 +72,20 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     throw e;
   }
 }
+
+/** Finds the first place nesting exceeds `max`, without recursing (so a hostile file cannot blow the stack). */
+export function tooDeepAt(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91 /* { [ */) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // Reading data files and user data packs. Each file is checked at the edge: size, encoding,
 // nesting, JSON syntax, schema, duplicates and references. A bad file is refused whole with
 // one error naming the file, the JSON path and the reason; nothing of it is half-applied.
-import { findJsonSyntaxError } from './jsonSyntax';
+import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
 import { DataPack, type Dataset } from './schema';
 
@@ -31,23 +31,6 @@ function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-/** Finds the first place nesting exceeds `max`, without recursing (so a hostile file cannot blow the stack). */
-function tooDeepAt(text: string, max: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91 /* { [ */) {
-      if (++depth > max) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return undefined;
 }
 
 function jsonPath(path: readonly PropertyKey[]): string {

@@ -11,6 +11,7 @@ export const CommandId = {
   refresh: 'careerLens.refresh',
   openSources: 'careerLens.openSources',
   showLog: 'careerLens.showLog',
+  scanWorkspace: 'careerLens.scanWorkspace',
   // Tree item actions, hidden from the palette.
   compareWith: 'careerLens.compareWith',
   showItemSources: 'careerLens.showItemSources',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { depthSummary, skillGroups, type SkillGroup } from '../core/outline';
+import { groupEvidence, type Evidence } from '../core/evidence';
 import { skillProfile } from '../core/skills';
 import { sourceLabel } from '../core/sources';
 import type { Dataset } from '../core/schema';
@@ -19,6 +20,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private dataset: Dataset | undefined;
   private groups: Record<SkillGroup, string[]> | undefined;
   private pair: [string, string] = ['data-engineer', 'ml-engineer'];
+  private evidence = new Map<string, Evidence[]>();
 
   constructor(private readonly store: DatasetStore, private readonly profile: ProfileStore) {
     this.subscriptions = [
@@ -41,6 +43,11 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
       this.groups = skillGroups(d, this.pair[0], this.pair[1]);
     }
     return { d, groups: this.groups };
+  }
+
+  setEvidence(evidence: Evidence[]): void {
+    this.evidence = groupEvidence(evidence);
+    this.changed.fire();
   }
 
   /** The node for a skill id, for `TreeView.reveal`. */
@@ -95,10 +102,13 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     }
     const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
     if (claims.length) lines.push(`Classed as: ${claims.join('; ')}`);
+    const found = this.evidence.get(skill.id);
+    if (found) lines.push(`Found in your workspace: ${found.slice(0, 5).map((e) => `${e.file} (${e.match})`).join(', ')}`);
     item.tooltip = markdownTooltip(lines);
     const mark = this.profile.get().skills[skill.id];
     // The checkbox is "I have this"; learning and not-yet come from the context menu.
     item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
+    if (found && !mark) item.description = `${vscode.l10n.t('in workspace')} · ${item.description}`;
     if (mark === 'learning') item.description = `${vscode.l10n.t('learning')} · ${item.description}`;
     else if (mark === 'not-yet') item.description = `${vscode.l10n.t('not yet')} · ${item.description}`;
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');

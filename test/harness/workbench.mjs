@@ -16,6 +16,8 @@ export async function waitForWorkbench(page) {
 
 /** Runs a command from the palette by its visible title, as a person would. */
 export async function runFromPalette(page, title) {
+  // A quick pick that is still closing swallows F1; wait until none is showing.
+  await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });

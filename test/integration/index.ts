@@ -15,6 +15,7 @@ export function run(): Promise<void> {
   require('./trees.test');
   require('./panel.test');
   require('./profile.test');
+  require('./scan.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };
