@@ -128,6 +128,8 @@ export function compare(d: Dataset, a: string, b: string, filter: PayFilter = {}
     metrics: metricsFor(d, [a, b]),
     careers: [careers(d, a), careers(d, b)],
     genai: d.genai.map((g) => ({ ...g })),
+    guidance: [a, b].map((r) => d.guidance.filter((g) => g.role === r).map(({ id, kind, points, source }) => ({ id, kind, points, source }))) as Comparison['guidance'],
+    faq: d.faq.map((f) => ({ ...f })),
     sources: sourceInfos(d),
   };
 }

@@ -45,7 +45,13 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
     lines.push(`- ${md(t.fromName)} → ${md(t.toName)}: ${months} (${src(t.source)})`);
   }
   if (c.transitions.aToB.length + c.transitions.bToA.length === 0) lines.push('_No transition figures in the sources for this pair._');
-  lines.push('', '### Demand and premiums', '');
+  lines.push('', '### Which one fits you', '');
+  c.roles.forEach((r, i) => {
+    for (const g of c.guidance[i as 0 | 1].filter((x) => x.kind === 'choose-if')) {
+      lines.push(`**Choose ${md(r.name)} if** (${src(g.source)}):`, '', ...g.points.map((p) => `- ${md(p)}`), '');
+    }
+  });
+  lines.push('### Demand and premiums', '');
   for (const m of c.metrics) lines.push(`- ${md(m.label)}: ${metricText(m)} (${src(m.source)})`);
   return lines;
 }

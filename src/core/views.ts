@@ -77,6 +77,9 @@ export type SourceInfo = z.infer<typeof SourceInfo>;
 
 export const GenAiRow = z.object({ id: Id, component: z.string(), description: z.string(), owners: z.array(Id), ownership: z.string(), source: Id });
 
+export const GuidanceInfo = z.object({ id: Id, kind: z.enum(['choose-if', 'persona', 'strategy']), points: z.array(z.string()), source: Id });
+export const FaqInfo = z.object({ id: Id, question: z.string(), answer: z.string(), sources: z.array(Id) });
+
 export const Comparison = z.object({
   roles: z.tuple([RoleInfo, RoleInfo]),
   overview: z.array(OverviewRow),
@@ -87,6 +90,9 @@ export const Comparison = z.object({
   metrics: z.array(MetricInfo),
   careers: z.tuple([CareerSide, CareerSide]),
   genai: z.array(GenAiRow),
+  /** "Choose this role if…", personas and strategies, per role. */
+  guidance: z.tuple([z.array(GuidanceInfo), z.array(GuidanceInfo)]),
+  faq: z.array(FaqInfo),
   sources: z.array(SourceInfo),
 });
 export type Comparison = z.infer<typeof Comparison>;

@@ -43,6 +43,15 @@ describe('comparison webview (real workbench)', () => {
     assert.match(sql, /Deep.*DataDriven/);
   });
 
+  it('shows who each role suits and answers common questions, with sources', async () => {
+    assert.match(await frame.locator('[data-testid="guidance"]').innerText(), /Choose Data Engineer if…/);
+    const faq = frame.locator('[data-testid="faq"] details').filter({ hasText: 'Can a data engineer become an ML engineer?' });
+    await faq.locator('summary').click();
+    const answer = await faq.innerText();
+    assert.match(answer, /6–9 months.*6–12 months.*12–18 months/s);
+    assert.ok(await faq.locator('cite.src').count() >= 3);
+  });
+
   it('switches to every tab and each has content', async () => {
     for (const tab of TABS) {
       await openTab(frame, tab);

@@ -67,6 +67,13 @@ describe('compare: Data Engineer vs ML Engineer', () => {
     assert.ok(c.overview.find((r) => r.id === 'certification')!.cells[0].some((x) => x.value === 'Google Professional Data Engineer'));
   });
 
+  it('carries the guidance for each role and every FAQ answer, cited', () => {
+    assert.deepEqual(c.guidance[0].filter((g) => g.kind === 'choose-if').map((g) => g.source).sort(), ['ai-pulse', 'datadriven', 'interview-kickstart']);
+    assert.ok(c.guidance[1].some((g) => g.kind === 'persona' && g.source === 'skilldential'));
+    assert.equal(c.faq.length, 12);
+    assert.ok(c.faq.every((f) => f.sources.length > 0));
+  });
+
   it('reports what each source contributed', () => {
     const ap = c.sources.find((s) => s.id === 'ai-pulse')!;
     assert.equal(ap.contributes.compensation, 16);

@@ -10,6 +10,7 @@ describe('Markdown and CSV export', () => {
     for (const h of ['## Data Engineer vs Machine Learning Engineer', '### At a glance', '### Pay by level', '### Skills', '### Moving between them', '### Demand and premiums']) assert.ok(text.includes(h), h);
     assert.ok(text.includes('| Staff | $370K–$580K total (AI Pulse (2026)) | $420K–$650K total (AI Pulse (2026)) |'));
     assert.ok(text.includes('Data Engineer → Machine Learning Engineer: 12–18 months (DataDriven (April 2026))'));
+    assert.ok(text.includes('**Choose Data Engineer if** (AI Pulse (2026)):'));
   });
 
   it('says so when sources are silent', () => {

@@ -18,5 +18,15 @@ export function overviewView(c: Comparison, sources: Sources): HTMLElement {
       h('td', {}, citedList(row.cells[1], sources)),
     ))),
   );
-  return h('div', {}, summary, table);
+  const kindTitle = (k: string, name: string) => (k === 'choose-if' ? `Choose ${name} if…` : k === 'persona' ? `The ${name} persona` : 'A strategy');
+  const guidance = h('div', { class: 'cards two', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
+    h('h3', {}, `Is ${r.name} for you?`),
+    c.guidance[i as 0 | 1].length === 0 ? h('p', {}, h('span', { class: 'nodata' }, 'no guidance in sources')) : c.guidance[i as 0 | 1].map((g) => h('div', { class: 'guidance' },
+      h('h4', {}, kindTitle(g.kind, r.name), ' ', sources.chip(g.source)),
+      h('ul', {}, g.points.map((p) => h('li', {}, p))))),
+  )));
+  const faq = h('div', { class: 'faq', 'data-testid': 'faq' }, c.faq.map((f) => h('details', {},
+    h('summary', {}, f.question),
+    h('p', {}, f.answer, ' ', ...f.sources.flatMap((id) => [sources.chip(id), ' '])))));
+  return h('div', {}, summary, table, h('h2', {}, 'Which one fits you'), guidance, h('h2', {}, 'Questions people ask'), faq);
 }
