@@ -1,7 +1,7 @@
 // Builds the extension host bundle and the webview bundle; `--tests` also builds the test
 // suites (unit, integration, bench) into out/ so mocha and the extension host can load them.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -88,6 +88,9 @@ if (withTests) {
     { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
   );
 }
+
+// Start from an empty dist/, so a production build never ships a stale development source map.
+if (!watch) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));

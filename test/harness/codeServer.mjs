@@ -1,6 +1,6 @@
 // Starts code-server (real VS Code for the browser) on a free loopback port with fresh data
 // dirs, and ends it by process group, whatever happens to the caller.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,7 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string, extraExtensions?: string[] }} [opts]
+ * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string, extraExtensions?: string[], vsix?: string }} [opts]
  */
 export async function startCodeServer(opts = {}) {
   const paths = ensureCodeServer();
@@ -50,6 +50,11 @@ export async function startCodeServer(opts = {}) {
   for (const dir of opts.extraExtensions ?? []) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     cpSync(dir, join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), { recursive: true });
+  }
+  // A packaged extension is installed the way a user would, with code-server's own installer.
+  if (opts.vsix) {
+    const r = spawnSync(paths.nodeBin, [paths.codeServerEntry, '--install-extension', opts.vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`installing ${opts.vsix} failed:\n${r.stdout}${r.stderr}`);
   }
   // Tests get a throwaway copy of the sample workspace, so settings they write never touch the repo.
   const workspace = opts.workspace ?? join(scratch, 'workspace');
@@ -106,7 +111,9 @@ export async function startCodeServer(opts = {}) {
   }
 
   /** A workbench URL with our extension loaded in development mode. */
+  /** A workbench URL; with `extensionPath: null` the extension is not loaded in development mode. */
   const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT } = {}) => {
+    if (extensionPath === null) return `${base}/?folder=${encodeURIComponent(folder)}`;
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);

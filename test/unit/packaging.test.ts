@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from './fixtures';
+
+describe('packaging (vsce ls)', function () {
+  this.timeout(60_000);
+  const files = execFileSync(join(REPO, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' })
+    .split('\n').map((l) => l.trim()).filter(Boolean);
+
+  it('ships the bundles, every data file, the l10n bundle and the walkthrough', () => {
+    const required = [
+      'package.json', 'package.nls.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
+      'dist/extension.js', 'dist/webview.js', 'dist/webview.css', 'l10n/bundle.l10n.json',
+      ...readdirSync(join(REPO, 'data')).map((f) => `data/${f}`),
+      ...readdirSync(join(REPO, 'l10n', 'walkthrough')).map((f) => `l10n/walkthrough/${f}`),
+    ];
+    for (const f of required) assert.ok(files.includes(f), `${f} is not packaged`);
+  });
+
+  it('ships no sources, tests, fixtures or dependencies', () => {
+    const leaked = files.filter((f) => /^(src|test|webview|node_modules|out|\.github|\.ci)\//.test(f) || f.endsWith('.ts'));
+    assert.deepEqual(leaked, []);
+  });
+});
