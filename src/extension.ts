@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
     },
   };
 
-  const updateProfileContext = () => vscode.commands.executeCommand('setContext', ContextKey.profileEmpty, Object.keys(profile.get().skills).length === 0);
+  const updateProfileContext = () => vscode.commands.executeCommand('setContext', ContextKey.profileHasMarks, Object.keys(profile.get().skills).length > 0);
   context.subscriptions.push(
     log, store, profile, roles, skills, rolesView, skillsView, planTree, planView,
     profile.onDidChange(() => void updateProfileContext()),

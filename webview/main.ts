@@ -74,19 +74,26 @@ function requestPay(): void {
   send({ type: 'requestPay', requestId: payRequest, roleA: state.pair[0], roleB: state.pair[1], kind: payKind(), region: region() });
 }
 
+let headerEl: { key: string; el: HTMLElement } | undefined;
+
+/** The role selectors. Kept while roles and pair are unchanged, so a re-render never closes an open dropdown. */
 function header(): HTMLElement {
   const s = state!;
+  const key = JSON.stringify([s.roles, s.pair]);
+  if (headerEl?.key === key) return headerEl.el;
   const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? `${r.name} (hybrid)` : r.name }));
   const pick = (side: 0 | 1) => (value: string) => {
     const pair: [string, string] = [...s.pair];
     pair[side] = value;
     send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] });
   };
-  return h('header', { class: 'pair' },
+  const el = h('header', { class: 'pair' },
     dropdown({ id: 'role-a', label: 'Compare', value: s.pair[0], options, onChange: pick(0) }),
     button({ id: 'swap', label: '⇄ Swap', ariaLabel: 'Swap the two roles', appearance: 'secondary', onClick: () => send({ type: 'swapRoles' }) }),
     dropdown({ id: 'role-b', label: 'with', value: s.pair[1], options, onChange: pick(1) }),
   );
+  headerEl = { key, el };
+  return el;
 }
 
 function payContent(c: Comparison, sources: Sources): HTMLElement {

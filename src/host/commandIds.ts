@@ -34,5 +34,6 @@ export const ITEM_ONLY_COMMANDS: readonly CommandId[] = [
 /** Context keys the extension sets for `when` clauses in package.json. */
 export const ContextKey = {
   dataFailed: 'careerLens.dataFailed',
-  profileEmpty: 'careerLens.profileEmpty',
+  /** True once the user has marked at least one skill (drives the walkthrough's last step). */
+  profileHasMarks: 'careerLens.profileHasMarks',
 } as const;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { defaultState, restoreState, SavedState } from '../core/profile';
+import { restoreState, SavedState } from '../core/profile';
 
 export const STATE_KEY = 'careerLens.state.v1';
 const BACKUP_PREFIX = 'careerLens.state.backup.';
@@ -40,15 +40,6 @@ export class ProfileStore implements vscode.Disposable {
     await this.memento.update(STATE_KEY, next);
     this.changed.fire(next);
     return next;
-  }
-
-  /** Forgets the cached copy so the next read re-validates what is stored (used after external writes). */
-  invalidate(): void {
-    this.state = undefined;
-  }
-
-  async reset(): Promise<void> {
-    await this.update(() => defaultState());
   }
 
   dispose(): void {

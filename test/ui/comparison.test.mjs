@@ -99,6 +99,7 @@ describe('comparison webview (real workbench)', () => {
     await frame.click('#swap');
     await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent === 'ML Platform Engineer', undefined, { timeout: 10_000 });
     await choose(frame, 'role-a', 'Data Engineer');
+    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent === 'Data Engineer', undefined, { timeout: 10_000 });
     await choose(frame, 'role-b', 'Machine Learning Engineer');
     await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(3)')?.textContent === 'Machine Learning Engineer', undefined, { timeout: 10_000 });
   });

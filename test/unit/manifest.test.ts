@@ -88,8 +88,14 @@ describe('manifest conventions', () => {
   });
 
   it('gives every walkthrough step a completion event and existing media', () => {
+    const keys = new Set<string>(Object.values(ContextKey));
     for (const step of manifest.contributes.walkthroughs[0].steps) {
       assert.ok(step.completionEvents?.length, step.id);
+      for (const ev of step.completionEvents as string[]) {
+        if (ev.startsWith('onCommand:')) assert.ok(catalogue.has(ev.slice(10)), ev);
+        // A negated or unset key would complete the step before the user does anything.
+        if (ev.startsWith('onContext:')) assert.ok(keys.has(ev.slice(10)), `${ev} must name a catalogued key, un-negated`);
+      }
       assert.ok(statSync(join(root, step.media.markdown)).isFile(), step.media.markdown);
     }
   });
