@@ -6,22 +6,22 @@ import { join, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 
-/** Every literal passed to vscode.l10n.t in src/, as the runtime l10n bundle expects them. */
-export function extractL10nStrings(root = 'src') {
+/** Every literal passed to vscode.l10n.t in src/ and to t() in webview/, as the bundle expects them. */
+export function extractL10nStrings(roots = ['src', 'webview']) {
   const out = {};
   const walk = (dir) => {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, name.name);
       if (name.isDirectory()) walk(p);
       else if (p.endsWith('.ts')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/l10n\.t\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/(?:l10n\.t|\bt)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)) {
           const text = m[2].replace(/\\(.)/g, '$1');
           out[text] = text;
         }
       }
     }
   };
-  walk(root);
+  for (const root of roots) walk(root);
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -1,5 +1,6 @@
 // Small DOM builders. Text from data always goes in through text nodes, never as HTML.
 import type { Cited, SourceInfo } from '../src/core/views';
+import { t } from './l10n';
 
 type Child = Node | string | null | undefined | false;
 
@@ -35,7 +36,7 @@ export class Sources {
   label(id: string): string {
     const s = this.byId.get(id);
     if (!s) return id;
-    return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : 'Unattributed article';
+    return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : t('Unattributed article');
   }
   title(id: string): string {
     const s = this.byId.get(id);
@@ -47,7 +48,7 @@ export class Sources {
   }
 }
 
-export function noData(text = 'no data in sources'): HTMLElement {
+export function noData(text = t('no data in sources')): HTMLElement {
   return h('span', { class: 'nodata' }, text);
 }
 

@@ -10,6 +10,7 @@ import { Saved, type App } from './app';
 import { PlanTab } from './planTab';
 import { QuizTab } from './quizTab';
 import './style.css';
+import { setBundle, t } from './l10n';
 
 interface VsCodeApi {
   postMessage(msg: unknown): void;
@@ -21,10 +22,10 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 
-const TAB_LABELS: Record<Tab, string> = {
-  overview: 'Overview', pay: 'Pay', skills: 'Skills', tools: 'Tools', career: 'Career', demand: 'Demand', genai: 'GenAI', sources: 'Sources',
-  quiz: 'Fit Quiz', plan: 'My Plan',
-};
+const TAB_LABELS = (): Record<Tab, string> => ({
+  overview: t('Overview'), pay: t('Pay'), skills: t('Skills'), tools: t('Tools'), career: t('Career'), demand: t('Demand'), genai: t('GenAI'), sources: t('Sources'),
+  quiz: t('Fit Quiz'), plan: t('My Plan'),
+});
 
 const saved: Saved = Saved.parse(vscode.getState() ?? {});
 let state: Extract<ToWebview, { type: 'state' }> | undefined;
@@ -81,16 +82,16 @@ function header(): HTMLElement {
   const s = state!;
   const key = JSON.stringify([s.roles, s.pair]);
   if (headerEl?.key === key) return headerEl.el;
-  const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? `${r.name} (hybrid)` : r.name }));
+  const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? t('{0} (hybrid)', r.name) : r.name }));
   const pick = (side: 0 | 1) => (value: string) => {
     const pair: [string, string] = [...s.pair];
     pair[side] = value;
     send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] });
   };
   const el = h('header', { class: 'pair' },
-    dropdown({ id: 'role-a', label: 'Compare', value: s.pair[0], options, onChange: pick(0) }),
-    button({ id: 'swap', label: '⇄ Swap', ariaLabel: 'Swap the two roles', appearance: 'secondary', onClick: () => send({ type: 'swapRoles' }) }),
-    dropdown({ id: 'role-b', label: 'with', value: s.pair[1], options, onChange: pick(1) }),
+    dropdown({ id: 'role-a', label: t('Compare'), value: s.pair[0], options, onChange: pick(0) }),
+    button({ id: 'swap', label: `⇄ ${t('Swap')}`, ariaLabel: t('Swap the two roles'), appearance: 'secondary', onClick: () => send({ type: 'swapRoles' }) }),
+    dropdown({ id: 'role-b', label: t('with'), value: s.pair[1], options, onChange: pick(1) }),
   );
   headerEl = { key, el };
   return el;
@@ -129,16 +130,16 @@ function render(): void {
   if (!state) return;
   const children: (HTMLElement | null)[] = [header()];
   if (state.warnings.length) {
-    children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, 'Some data packs were refused; the built-in data is in use. '), h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
+    children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
   }
   if (!comparison) {
-    children.push(h('div', { class: 'loading' }, progressRing('Loading the comparison'), ' Loading…'));
+    children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
     app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null));
     return;
   }
   const c = comparison;
   const sources = new Sources(c.sources);
-  tabsEl = tabs(TABS.map((t) => ({ id: t, label: TAB_LABELS[t], content: tabContent(t, c, sources) })), saved.tab, (id) => {
+  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: tabContent(tab, c, sources) })), saved.tab, (id) => {
     const tab = Tab.safeParse(id);
     if (!tab.success || tab.data === saved.tab) return;
     saved.scroll[saved.tab] = window.scrollY;
@@ -169,6 +170,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       const pairChanged = !state || state.pair.join() !== msg.pair.join();
       const filterChanged = state && (state.payKind !== msg.payKind || state.region !== msg.region);
       state = msg;
+      setBundle(msg.l10n);
       if (pairChanged) {
         comparison = undefined;
         payRows = undefined;

@@ -3,6 +3,7 @@ import type { App } from './app';
 import { progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
 import { planView } from './views/plan';
+import { t } from './l10n';
 
 /** The My Plan tab: the host computes the gap; the webview shows it and sends the user's marks. */
 export class PlanTab {
@@ -25,7 +26,7 @@ export class PlanTab {
   content(sources: Sources): HTMLElement {
     if (!this.plan) {
       this.refresh();
-      return h('div', { class: 'loading' }, progressRing('Loading your plan'), ' Loading…');
+      return h('div', { class: 'loading' }, progressRing(t('Loading your plan')), ' ', t('Loading…'));
     }
     return planView(this.plan, sources, {
       setPlan: (current, target) => this.app.send({ type: 'setPlan', current, target }),

@@ -4,6 +4,7 @@ import type { App } from './app';
 import { button, progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
 import { questionView, resultView, type QuizAnswers, type QuizHandlers } from './views/quiz';
+import { t } from './l10n';
 
 type QuizMessage = Extract<ToWebview, { type: 'quiz' | 'quizResult' }>;
 
@@ -65,13 +66,13 @@ export class QuizTab {
     if (!this.quiz) {
       this.quizRequest = this.app.nextRequestId();
       this.app.send({ type: 'requestQuiz', requestId: this.quizRequest });
-      return h('div', { class: 'loading' }, progressRing('Loading the quiz'), ' Loading…');
+      return h('div', { class: 'loading' }, progressRing(t('Loading the quiz')), ' ', t('Loading…'));
     }
     const questions = this.quiz.questions;
     if (this.app.saved.quiz) return questionView(questions, this.app.saved.quiz.index, this.app.saved.quiz.answers, this.handlers);
     if (this.result) return resultView(questions, this.result.result, this.result.answers, this.whatIfResult, sources, this.handlers);
-    return h('div', {}, h('p', {}, `${questions.length} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.`),
-      button({ id: 'quiz-start', label: 'Start the quiz', onClick: () => this.handlers.go(0) }));
+    return h('div', {}, h('p', {}, t('{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.', questions.length)),
+      button({ id: 'quiz-start', label: t('Start the quiz'), onClick: () => this.handlers.go(0) }));
   }
 
   receive(msg: QuizMessage): void {

@@ -166,6 +166,7 @@ export class ComparisonPanel implements vscode.Disposable {
       payKind: pay.kind ?? 'total',
       region: pay.region ?? 'us',
       warnings: data.packErrors.map(formatPackError),
+      l10n: vscode.l10n.bundle ?? {},
     });
   }
 

@@ -55,6 +55,8 @@ export const ToWebview = z.discriminatedUnion('type', [
     region: RegionChoice,
     /** Refused data packs, one line each, shown as a banner. */
     warnings: z.array(z.string()),
+    /** The loaded l10n bundle (English text → translation); empty in English. */
+    l10n: z.record(z.string(), z.string()),
   }),
   z.object({ type: z.literal('focusTab'), tab: Tab }),
   z.object({ type: z.literal('comparison'), requestId, comparison: Comparison }),

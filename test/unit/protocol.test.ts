@@ -44,7 +44,7 @@ describe('protocol: webview → host', () => {
 });
 
 describe('protocol: host → webview', () => {
-  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', warnings: [] };
+  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', warnings: [], l10n: {} };
   it('accepts a state message', () => assert.ok(ToWebview.safeParse(state).success));
   it('accepts a real comparison reply', () => {
     const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');

@@ -11,6 +11,7 @@ import {
   vsCodePanelView,
   vsCodeProgressRing,
 } from '@vscode/webview-ui-toolkit';
+import { t } from '../l10n';
 
 let registered = false;
 
@@ -79,7 +80,7 @@ export interface TabSpec { id: string; label: string; content: HTMLElement }
 /** Tabs with arrow-key navigation (from the toolkit); `onChange` gets the active tab id. */
 export function tabs(specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
   const panels = document.createElement('vscode-panels') as HTMLElement & { activate(id: string): void };
-  panels.setAttribute('aria-label', 'Comparison sections');
+  panels.setAttribute('aria-label', t('Comparison sections'));
   for (const t of specs) {
     const tab = document.createElement('vscode-panel-tab');
     tab.id = `tab-${t.id}`;

@@ -1,32 +1,33 @@
 import type { Comparison } from '../../src/core/views';
 import { citedList, h, type Sources } from '../dom';
+import { t } from '../l10n';
 
 export function overviewView(c: Comparison, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
   const summary = h('div', { class: 'cards two' }, c.roles.map((r) => h('article', { class: 'card' },
-    h('h2', {}, r.name, r.kind === 'hybrid' ? h('span', { class: 'badge' }, 'hybrid') : null),
+    h('h2', {}, r.name, r.kind === 'hybrid' ? h('span', { class: 'badge' }, t('hybrid')) : null),
     h('p', {}, r.summary),
-    h('p', { class: 'muted' }, h('strong', {}, 'Core focus: '), r.coreFocus),
-    r.aliases.length ? h('p', { class: 'muted' }, h('strong', {}, 'Also called: '), r.aliases.join(', ')) : null,
+    h('p', { class: 'muted' }, h('strong', {}, t('Core focus: ')), r.coreFocus),
+    r.aliases.length ? h('p', { class: 'muted' }, h('strong', {}, t('Also called: ')), r.aliases.join(', ')) : null,
   )));
   const table = h('table', { class: 'grid', 'data-testid': 'overview-table' },
-    h('caption', {}, `${a.name} and ${b.name}, dimension by dimension. Each cell names its source.`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
+    h('caption', {}, t('{0} and {1}, dimension by dimension. Each cell names its source.', a.name, b.name)),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Dimension')), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
     h('tbody', {}, c.overview.map((row) => h('tr', { 'data-row': row.id },
       h('th', { scope: 'row' }, row.label),
       h('td', {}, citedList(row.cells[0], sources)),
       h('td', {}, citedList(row.cells[1], sources)),
     ))),
   );
-  const kindTitle = (k: string, name: string) => (k === 'choose-if' ? `Choose ${name} if…` : k === 'persona' ? `The ${name} persona` : 'A strategy');
+  const kindTitle = (k: string, name: string) => (k === 'choose-if' ? t('Choose {0} if…', name) : k === 'persona' ? t('The {0} persona', name) : t('A strategy'));
   const guidance = h('div', { class: 'cards two', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
-    h('h3', {}, `Is ${r.name} for you?`),
-    c.guidance[i as 0 | 1].length === 0 ? h('p', {}, h('span', { class: 'nodata' }, 'no guidance in sources')) : c.guidance[i as 0 | 1].map((g) => h('div', { class: 'guidance' },
+    h('h3', {}, t('Is {0} for you?', r.name)),
+    c.guidance[i as 0 | 1].length === 0 ? h('p', {}, h('span', { class: 'nodata' }, t('no guidance in sources'))) : c.guidance[i as 0 | 1].map((g) => h('div', { class: 'guidance' },
       h('h4', {}, kindTitle(g.kind, r.name), ' ', sources.chip(g.source)),
       h('ul', {}, g.points.map((p) => h('li', {}, p))))),
   )));
   const faq = h('div', { class: 'faq', 'data-testid': 'faq' }, c.faq.map((f) => h('details', {},
     h('summary', {}, f.question),
     h('p', {}, f.answer, ' ', ...f.sources.flatMap((id) => [sources.chip(id), ' '])))));
-  return h('div', {}, summary, table, h('h2', {}, 'Which one fits you'), guidance, h('h2', {}, 'Questions people ask'), faq);
+  return h('div', {}, summary, table, h('h2', {}, t('Which one fits you')), guidance, h('h2', {}, t('Questions people ask')), faq);
 }

@@ -3,6 +3,7 @@ import { metricText, payText } from '../../src/core/outline';
 import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
 import { button, dropdown } from '../components/toolkit';
 import { h, noData, svg, type Sources } from '../dom';
+import { t } from '../l10n';
 
 export interface PayControls {
   kind: 'total' | 'base';
@@ -13,9 +14,9 @@ export interface PayControls {
 }
 
 const REGIONS = [
-  { value: 'us', label: 'United States (USD / year)' },
-  { value: 'nigeria', label: 'Nigeria (NGN / month)' },
-  { value: 'remote-global', label: 'Remote, global (USD / month)' },
+  { value: 'us', label: t('United States (USD / year)') },
+  { value: 'nigeria', label: t('Nigeria (NGN / month)') },
+  { value: 'remote-global', label: t('Remote, global (USD / month)') },
 ];
 
 const ROW_H = 22;
@@ -25,7 +26,7 @@ const VALUE_X = 575;
 const CHART_W = 860;
 
 function figureLabel(f: PayFigure, roleName: string, sources: Sources): string {
-  return `${roleName}, ${LEVEL_LABELS[f.level]}: ${payText(f)} — ${sources.label(f.source)}${f.region === 'unstated' ? ' (region not stated)' : ''}`;
+  return `${roleName}, ${LEVEL_LABELS[f.level]}: ${payText(f)} — ${sources.label(f.source)}${f.region === 'unstated' ? ` (${t('region not stated')})` : ''}`;
 }
 
 /** Three or four round gridline values under the top of the scale. */
@@ -67,19 +68,19 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
     bars.push(svg('line', { x1: x(tick), x2: x(tick), y1: 0, y2: y - 5, class: 'tick' }));
     bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false })));
   }
-  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': `Pay ranges by level for ${names[0]} and ${names[1]}, one bar per source` }, ...bars);
+  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': t('Pay ranges by level for {0} and {1}, one bar per source', names[0], names[1]) }, ...bars);
 }
 
 export function payTable(rows: PayRow[], names: [string, string], sources: Sources): HTMLElement {
   const side = (figs: PayFigure[], spread: PayRow['spread'][number]) => figs.length === 0 ? noData() : h('div', {},
     h('ul', { class: 'cited' }, figs.map((f) => h('li', { 'data-figure': f.id }, h('span', { class: 'figure' }, payText(f)), ' ', sources.chip(f.source),
       f.years ? h('span', { class: 'muted' }, ` · ${f.years}`) : null, f.employer ? h('span', { class: 'muted' }, ` · ${f.employer}`) : null,
-      f.region === 'unstated' ? h('span', { class: 'muted' }, ' · region not stated') : null))),
-    spread && spread.sources > 1 ? h('p', { class: 'spread' }, `Spread across ${spread.sources} sources: ${formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false })}`) : null,
+      f.region === 'unstated' ? h('span', { class: 'muted' }, ` · ${t('region not stated')}`) : null))),
+    spread && spread.sources > 1 ? h('p', { class: 'spread' }, t('Spread across {0} sources: {1}', spread.sources, formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false }))) : null,
   );
   return h('table', { class: 'grid', 'data-testid': 'pay-table' },
-    h('caption', {}, 'Pay by level, each source separately. Ranges are never merged into one number.'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Level'), h('th', { scope: 'col' }, names[0]), h('th', { scope: 'col' }, names[1]))),
+    h('caption', {}, t('Pay by level, each source separately. Ranges are never merged into one number.')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Level')), h('th', { scope: 'col' }, names[0]), h('th', { scope: 'col' }, names[1]))),
     h('tbody', {}, rows.map((r) => h('tr', { 'data-level': r.level }, h('th', { scope: 'row' }, LEVEL_LABELS[r.level]), h('td', {}, side(r.figures[0], r.spread[0])), h('td', {}, side(r.figures[1], r.spread[1]))))),
   );
 }
@@ -87,18 +88,18 @@ export function payTable(rows: PayRow[], names: [string, string], sources: Sourc
 export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'pay-kind', label: 'Pay', value: ctl.kind, options: [{ value: 'total', label: 'Total compensation' }, { value: 'base', label: 'Base salary' }], onChange: (v) => ctl.onFilter(v as PayControls['kind'], ctl.region) }),
-    dropdown({ id: 'pay-region', label: 'Region', value: ctl.region, options: REGIONS, onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
-    button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? 'Show as table' : 'Show as chart', appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
+    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => ctl.onFilter(v as PayControls['kind'], ctl.region) }),
+    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: REGIONS, onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
+    button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? t('Show as table') : t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
   );
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],
-    h('span', { class: 'muted' }, ' · "pay" means the source did not say base or total; a + marks an open upper end.'));
+    h('span', { class: 'muted' }, ` · ${t('"pay" means the source did not say base or total; a + marks an open upper end.')}`));
   const body = rows.length === 0
-    ? h('p', { class: 'empty' }, noData('No source gives pay figures for these roles with this region and kind.'))
+    ? h('p', { class: 'empty' }, noData(t('No source gives pay figures for these roles with this region and kind.')))
     : ctl.view === 'chart' ? h('figure', { class: 'chart' }, payChart(rows, names, sources), legend) : payTable(rows, names, sources);
   const notes = c.metrics.filter((m) => ['premium', 'gap', 'salary-growth'].includes(m.kind));
   return h('div', {}, controls, body,
-    h('h2', {}, 'Premiums, gaps and growth'),
+    h('h2', {}, t('Premiums, gaps and growth')),
     notes.length ? h('ul', { class: 'cited' }, notes.map((m) => h('li', {}, h('strong', {}, metricText(m)), ` ${m.label}`, m.note ? h('span', { class: 'muted' }, ` — ${m.note}`) : null, ' ', sources.chip(m.source)))) : noData(),
   );
 }

@@ -1,13 +1,14 @@
 import { DEPTH_LABELS } from '../../src/core/skills';
 import type { Comparison, SkillRow } from '../../src/core/views';
 import { h, noData, svg, type Sources } from '../dom';
+import { t } from '../l10n';
 
 const MAX = 6;
 
 function venn(c: Comparison): SVGElement {
   const n = (o: SkillRow['overlap']) => c.skills.filter((s) => s.overlap === o).length;
   const [a, b] = c.roles;
-  const label = `${n('only-a')} skills only ${a.name}, ${n('shared')} shared, ${n('only-b')} only ${b.name}`;
+  const label = t('{0} skills only {1}, {2} shared, {3} only {4}', n('only-a'), a.name, n('shared'), n('only-b'), b.name);
   return svg('svg', { viewBox: '0 0 360 150', class: 'venn', role: 'img', 'aria-label': label },
     svg('title', {}, label),
     svg('circle', { cx: 135, cy: 75, r: 68, class: 'set role-a' }),
@@ -15,9 +16,9 @@ function venn(c: Comparison): SVGElement {
     svg('text', { x: 100, y: 82, class: 'count' }, String(n('only-a'))),
     svg('text', { x: 180, y: 82, class: 'count', 'text-anchor': 'middle' }, String(n('shared'))),
     svg('text', { x: 260, y: 82, class: 'count', 'text-anchor': 'end' }, String(n('only-b'))),
-    svg('text', { x: 100, y: 146, class: 'caption', 'text-anchor': 'middle' }, `only ${a.aliases[0] ?? a.name}`),
-    svg('text', { x: 180, y: 146, class: 'caption', 'text-anchor': 'middle' }, 'shared'),
-    svg('text', { x: 260, y: 146, class: 'caption', 'text-anchor': 'middle' }, `only ${b.aliases[0] ?? b.name}`),
+    svg('text', { x: 100, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('only {0}', a.aliases[0] ?? a.name)),
+    svg('text', { x: 180, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('shared')),
+    svg('text', { x: 260, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('only {0}', b.aliases[0] ?? b.name)),
   );
 }
 
@@ -26,11 +27,11 @@ function depthCell(row: SkillRow, side: 0 | 1, sources: Sources): HTMLElement {
   const cells = row.depths[side];
   const mean = row.meanDepth[side];
   const present = side === 0 ? row.overlap !== 'only-b' : row.overlap !== 'only-a';
-  if (cells.length === 0) return present ? h('span', { class: 'muted' }, 'listed, not graded') : noData('—');
-  const meter = mean === null ? h('span', { class: 'muted' }, 'named, not graded')
-    : h('span', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': String(MAX), 'aria-valuenow': mean.toFixed(1), 'aria-label': `Depth ${mean.toFixed(1)} of ${MAX}` },
+  if (cells.length === 0) return present ? h('span', { class: 'muted' }, t('listed, not graded')) : noData('—');
+  const meter = mean === null ? h('span', { class: 'muted' }, t('named, not graded'))
+    : h('span', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': String(MAX), 'aria-valuenow': mean.toFixed(1), 'aria-label': t('Depth {0} of {1}', mean.toFixed(1), MAX) },
       ...Array.from({ length: MAX }, (_, i) => h('span', { class: i < Math.round(mean) ? 'on' : 'off' })));
-  return h('div', {}, meter, h('ul', { class: 'terms' }, cells.map((c) => h('li', {}, c.term ?? (c.depth ? DEPTH_LABELS[c.depth] : 'named'), ' ', sources.chip(c.source)))));
+  return h('div', {}, meter, h('ul', { class: 'terms' }, cells.map((c) => h('li', {}, c.term ?? (c.depth ? DEPTH_LABELS[c.depth] : t('named')), ' ', sources.chip(c.source)))));
 }
 
 export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: string) => void): HTMLElement {
@@ -38,12 +39,12 @@ export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: 
   const group = (overlap: SkillRow['overlap'], title: string) => {
     const rows = c.skills.filter((s) => s.overlap === overlap);
     return [
-      h('tr', { class: 'group' }, h('th', { colspan: '3', scope: 'colgroup' }, `${title} (${rows.length})`)),
+      h('tr', { class: 'group' }, h('th', { colspan: '3', scope: 'colgroup' }, t('{0} ({1})', title, rows.length))),
       ...rows.map((row) => h('tr', { 'data-skill': row.skill.id },
         h('th', { scope: 'row' },
-          h('button', { class: 'link', type: 'button', title: 'Reveal in the Skills view', 'data-reveal': row.skill.id }, row.skill.name),
-          row.delta !== null && row.delta !== 0 ? h('span', { class: 'delta', title: `Depth difference: ${row.delta > 0 ? a.name : b.name} deeper by ${Math.abs(row.delta).toFixed(1)} steps` }, row.delta > 0 ? `◀ ${Math.abs(row.delta).toFixed(1)}` : `${Math.abs(row.delta).toFixed(1)} ▶`) : null,
-          row.claims.length ? h('div', { class: 'claims muted' }, row.claims.map((cl) => h('span', {}, cl.overlap === 'shared' ? 'shared' : `unique to ${cl.role === a.id ? a.name : cl.role === b.id ? b.name : cl.role}`, ' ', sources.chip(cl.source), ' '))) : null,
+          h('button', { class: 'link', type: 'button', title: t('Reveal in the Skills view'), 'data-reveal': row.skill.id }, row.skill.name),
+          row.delta !== null && row.delta !== 0 ? h('span', { class: 'delta', title: t('Depth difference: {0} deeper by {1} steps', row.delta > 0 ? a.name : b.name, Math.abs(row.delta).toFixed(1)) }, row.delta > 0 ? `◀ ${Math.abs(row.delta).toFixed(1)}` : `${Math.abs(row.delta).toFixed(1)} ▶`) : null,
+          row.claims.length ? h('div', { class: 'claims muted' }, row.claims.map((cl) => h('span', {}, cl.overlap === 'shared' ? t('shared') : t('unique to {0}', cl.role === a.id ? a.name : cl.role === b.id ? b.name : cl.role ?? ''), ' ', sources.chip(cl.source), ' '))) : null,
           row.usage[0].length || row.usage[1].length ? h('dl', { class: 'usage' },
             row.usage[0].map((u) => [h('dt', {}, a.name), h('dd', {}, u.value, ' ', sources.chip(u.source))]).flat(),
             row.usage[1].map((u) => [h('dt', {}, b.name), h('dd', {}, u.value, ' ', sources.chip(u.source))]).flat()) : null),
@@ -53,9 +54,9 @@ export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: 
     ];
   };
   const table = h('table', { class: 'grid skills', 'data-testid': 'skills-table' },
-    h('caption', {}, 'Depth per role on one scale (not required … core), with each source\'s own word. Select a skill to reveal it in the sidebar.'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Skill'), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
-    h('tbody', {}, group('shared', 'Shared'), group('only-a', `Only ${a.name}`), group('only-b', `Only ${b.name}`)),
+    h('caption', {}, t('Depth per role on one scale (not required … core), with each source\'s own word. Select a skill to reveal it in the sidebar.')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Skill')), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
+    h('tbody', {}, group('shared', t('Shared')), group('only-a', t('Only {0}', a.name)), group('only-b', t('Only {0}', b.name))),
   );
   table.addEventListener('click', (e) => {
     const id = (e.target as HTMLElement).closest('[data-reveal]')?.getAttribute('data-reveal');
