@@ -92,10 +92,19 @@ if (withTests) {
 // Start from an empty dist/, so a production build never ships a stale development source map.
 if (!watch) rmSync('dist', { recursive: true, force: true });
 
+/** Writes dist/data-pack.schema.json from the zod schema, so editors validate packs as they are typed. */
+async function writeDataPackSchema() {
+  const out = await esbuild.build({ entryPoints: ['src/core/schema.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
+  writeFileSync('dist/data-pack.schema.json', `${JSON.stringify(mod.exports.dataPackJsonSchema(), null, 1)}\n`);
+}
+
 if (watch) {
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('[esbuild] watching…');
 } else {
   await Promise.all(configs.map((c) => esbuild.build(c)));
+  await writeDataPackSchema();
 }

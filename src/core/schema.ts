@@ -277,3 +277,12 @@ export type QuizQuestion = z.infer<typeof QuizQuestion>;
 export type QuizOption = z.infer<typeof QuizOption>;
 export type DataPack = z.infer<typeof DataPack>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The data-pack JSON Schema for editors (refinements such as min ≤ max are checked on load). */
+export function dataPackJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(DataPack, { io: 'input', unrepresentable: 'any' }),
+    title: 'Career Lens data pack',
+    description: 'Adds or overrides Career Lens roles, skills, sources and figures by id. Every figure names a source id.',
+  };
+}

@@ -56,6 +56,25 @@ describe('dataset in the extension host', () => {
   });
 });
 
+describe('editing a data pack', () => {
+  it('gets schema diagnostics from VS Code\'s JSON support for *.careerlens.json files', async function () {
+    this.timeout(60_000);
+    await activateExtension();
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const uri = vscode.Uri.joinPath(folder, 'packs', 'draft.careerlens.json');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{\n  "roles": [{ "id": "x", "kind": "wizard" }],\n  "rolez": []\n}\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    let messages: string[] = [];
+    await waitFor(async () => {
+      messages = vscode.languages.getDiagnostics(uri).map((d) => d.message);
+      return messages.length >= 2;
+    }, 45_000);
+    assert.ok(messages.some((m) => /wizard|core|hybrid/i.test(m)), messages.join(' | '));
+    assert.ok(messages.some((m) => /rolez|not allowed/i.test(m)), messages.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

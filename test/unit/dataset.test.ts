@@ -8,3 +8,19 @@ describe('built-in dataset', () => {
     assert.deepEqual(d.roles.map((r) => r.id), ['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'ai-infrastructure-engineer']);
   });
 });
+
+describe('data-pack JSON Schema for editors', () => {
+  // Imported here so this block reads on its own.
+  const { dataPackJsonSchema, SECTION_NAMES } = require('../../src/core/schema') as typeof import('../../src/core/schema');
+  const schema = dataPackJsonSchema() as { properties: Record<string, { items?: { properties?: Record<string, unknown>; required?: string[] } }>; additionalProperties: boolean };
+
+  it('describes every section and refuses unknown ones, like the loader', () => {
+    assert.deepEqual(Object.keys(schema.properties).sort(), [...SECTION_NAMES].sort());
+    assert.equal(schema.additionalProperties, false);
+  });
+
+  it('carries enums and required fields into the editor', () => {
+    assert.deepEqual(schema.properties.roles!.items!.properties!.kind, { type: 'string', enum: ['core', 'hybrid'] });
+    assert.ok(schema.properties.compensation!.items!.required!.includes('source'));
+  });
+});
