@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { compare, transitionInfos } from '../core/compare';
 import { comparisonMarkdown, payCsv, planMarkdown, quizMarkdown, sourcesMarkdown } from '../core/markdown';
 import { Answers, QuizAnswerError } from '../core/quiz';
-import { groupEvidence, type Evidence } from '../core/evidence';
-import { scanWorkspace } from './workspaceScan';
+import type { Evidence } from '../core/evidence';
+import { runScanCommand } from './workspaceScan';
 import { LEVEL_LABELS, payByLevel, type PayFilter } from '../core/pay';
 import { SECTION_TAB } from '../core/outline';
 import { searchSkills } from '../core/skills';
@@ -198,41 +198,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       return (await data()).sources;
     },
     [CommandId.showLog]: () => s.log.show(),
-    [CommandId.scanWorkspace]: async (arg?: unknown) => {
-      const opts = (typeof arg === 'object' && arg !== null ? arg : {}) as { apply?: unknown };
-      const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
-        (_progress, token) => scanWorkspace(token),
-      );
-      s.setEvidence(result.evidence);
-      for (const r of result.refused) s.log.warn(`Workspace scan skipped ${r.file}: ${r.reason}`);
-      const d = await data();
-      const grouped = groupEvidence(result.evidence);
-      const marks = s.plans.profile.get().skills;
-      if (opts.apply === true) {
-        for (const skill of grouped.keys()) if (!marks[skill]) await s.plans.mark(skill, 'have');
-        return result;
-      }
-      if (opts.apply === false) return result;
-      if (result.skipped) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Career Lens did not scan: {0}.', result.skipped));
-        return result;
-      }
-      if (grouped.size === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('No skill evidence found in {0} manifest file(s).', result.filesRead));
-        return result;
-      }
-      const items = [...grouped].map(([skill, ev]) => ({
-        label: d.skills.find((x) => x.id === skill)?.name ?? skill,
-        description: marks[skill] ? vscode.l10n.t('already marked: {0}', marks[skill]) : undefined,
-        detail: ev.slice(0, 4).map((e) => `${e.file} (${e.match})`).join(', ') + (ev.length > 4 ? ' …' : ''),
-        picked: !marks[skill],
-        skill,
-      }));
-      const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: vscode.l10n.t('Evidence from {0} manifest file(s); nothing was run', result.filesRead) });
-      for (const p of picked ?? []) await s.plans.mark(p.skill, 'have');
-      return result;
-    },
+    [CommandId.scanWorkspace]: (arg?: unknown) => runScanCommand(s, arg),
     [CommandId.compareWith]: async (node?: unknown, otherIn?: unknown) => {
       const d = await data();
       const roleId = (node as RoleNode | undefined)?.kind === 'role' ? (node as { roleId: string }).roleId : await pickRole(d, vscode.l10n.t('Compare Roles'));

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { EVIDENCE_EXCLUDE, EVIDENCE_GLOB, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, evidenceFromFile, type Evidence } from '../core/evidence';
+import { EVIDENCE_EXCLUDE, EVIDENCE_GLOB, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, evidenceFromFile, groupEvidence, type Evidence } from '../core/evidence';
+import type { DatasetStore } from './datasetStore';
+import type { PlanService } from './planService';
 
 export const SCAN_SETTING = 'careerLens.scan.enabled';
 
@@ -46,5 +48,53 @@ export async function scanWorkspace(token?: vscode.CancellationToken): Promise<S
       result.refused.push({ file: path, reason: String(err instanceof Error ? err.message : err) });
     }
   }
+  return result;
+}
+
+export interface ScanCommandDeps {
+  store: DatasetStore;
+  plans: PlanService;
+  log: vscode.LogOutputChannel;
+  setEvidence(evidence: Evidence[]): void;
+}
+
+/**
+ * The 'Find Skill Evidence in Workspace…' command: scans with progress, then offers what it
+ * found as marks. `{ apply: true }` marks unmarked skills without asking; `{ apply: false }`
+ * only returns the scan.
+ */
+export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise<ScanResult> {
+  const opts = (typeof arg === 'object' && arg !== null ? arg : {}) as { apply?: unknown };
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
+    (_progress, token) => scanWorkspace(token),
+  );
+  s.setEvidence(result.evidence);
+  for (const r of result.refused) s.log.warn(`Workspace scan skipped ${r.file}: ${r.reason}`);
+  const d = await s.store.get();
+  const grouped = groupEvidence(result.evidence);
+  const marks = s.plans.profile.get().skills;
+  if (opts.apply === true) {
+    for (const skill of grouped.keys()) if (!marks[skill]) await s.plans.mark(skill, 'have');
+    return result;
+  }
+  if (opts.apply === false) return result;
+  if (result.skipped) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Career Lens did not scan: {0}.', result.skipped));
+    return result;
+  }
+  if (grouped.size === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No skill evidence found in {0} manifest file(s).', result.filesRead));
+    return result;
+  }
+  const items = [...grouped].map(([skill, ev]) => ({
+    label: d.skills.find((x) => x.id === skill)?.name ?? skill,
+    description: marks[skill] ? vscode.l10n.t('already marked: {0}', marks[skill]) : undefined,
+    detail: ev.slice(0, 4).map((e) => `${e.file} (${e.match})`).join(', ') + (ev.length > 4 ? ' …' : ''),
+    picked: !marks[skill],
+    skill,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: vscode.l10n.t('Evidence from {0} manifest file(s); nothing was run', result.filesRead) });
+  for (const p of picked ?? []) await s.plans.mark(p.skill, 'have');
   return result;
 }
