@@ -1,4 +1,5 @@
 // How deep each role needs each skill, per source, and the rules for shared vs unique.
+import { perDataset } from './memo';
 import { DEPTHS, type Dataset, type Depth, type RoleSkill } from './schema';
 import type { DepthCell } from './views';
 
@@ -30,8 +31,18 @@ function cell(rs: RoleSkill): DepthCell {
   return { depth: rs.depth, term: rs.term, source: rs.source };
 }
 
+// Trees and comparisons ask for the same profiles many times over; build each once.
+const profilesOf = perDataset(() => new Map<string, ReadonlyMap<string, RoleSkillProfile>>());
+
 /** Every skill the role needs according to any source, with each source's depth. */
-export function skillProfile(dataset: Dataset, roleId: string): Map<string, RoleSkillProfile> {
+export function skillProfile(dataset: Dataset, roleId: string): ReadonlyMap<string, RoleSkillProfile> {
+  const byRole = profilesOf(dataset);
+  let profile = byRole.get(roleId);
+  if (!profile) byRole.set(roleId, (profile = buildProfile(dataset, roleId)));
+  return profile;
+}
+
+function buildProfile(dataset: Dataset, roleId: string): Map<string, RoleSkillProfile> {
   const role = dataset.roles.find((r) => r.id === roleId);
   const out = new Map<string, RoleSkillProfile>();
   const entry = (skill: string) => {

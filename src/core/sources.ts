@@ -1,4 +1,5 @@
 // What each source contributes, and which sources stand behind a given figure.
+import { perDataset } from './memo';
 import { SECTION_NAMES, type Dataset } from './schema';
 import type { SourceInfo } from './views';
 
@@ -12,8 +13,8 @@ function citedSources(entry: unknown): string[] {
   ];
 }
 
-export function sourceInfos(d: Dataset): SourceInfo[] {
-  return d.sources.map((s) => {
+/** Every source with what it contributes; the same for every comparison of one dataset. */
+export const sourceInfos = perDataset((d: Dataset): SourceInfo[] => d.sources.map((s) => {
     const contributes: Record<string, number> = {};
     for (const section of SECTION_NAMES) {
       if (section === 'sources') continue;
@@ -21,8 +22,7 @@ export function sourceInfos(d: Dataset): SourceInfo[] {
       if (n) contributes[section] = n;
     }
     return { id: s.id, publisher: s.publisher, title: s.title, author: s.author, asOf: s.asOf, basis: s.basis, contributes };
-  });
-}
+  }));
 
 /** The sources behind a figure: a compensation, metric, transition, dimension or FAQ id. */
 export function sourcesFor(d: Dataset, figureId: string): Dataset['sources'] {
