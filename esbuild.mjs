@@ -48,6 +48,8 @@ const zodEnglishOnly = {
   },
 };
 
+const NODE_HOST_DEFINES = { navigator: 'undefined' };
+
 const common = {
   plugins: [zodEnglishOnly],
   bundle: true,
@@ -65,6 +67,9 @@ const configs = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    // zod probes `navigator` (for Cloudflare Workers); in Node 21+ extension hosts, reading the
+    // global logs a PendingMigrationError. No extension host here is a Cloudflare Worker.
+    define: NODE_HOST_DEFINES,
   },
   {
     ...common,
@@ -84,7 +89,7 @@ if (withTests) {
   const testCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push(
     { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external' },
-    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'] },
+    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES },
     { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
   );
 }

@@ -83,8 +83,10 @@ function header(): HTMLElement {
   const key = JSON.stringify([s.roles, s.pair]);
   if (headerEl?.key === key) return headerEl.el;
   const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? t('{0} (hybrid)', r.name) : r.name }));
+  // Choosing the role already on the other side swaps the two: a role is never compared with itself.
   const pick = (side: 0 | 1) => (value: string) => {
     const pair: [string, string] = [...s.pair];
+    if (pair[1 - side] === value) pair[1 - side] = pair[side];
     pair[side] = value;
     send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] });
   };

@@ -1,14 +1,29 @@
 // compare(a, b): everything the side-by-side view shows for any two roles, each fact cited.
+import { InvalidInputError } from './errors';
 import { LEVELS, type Dataset, type Role } from './schema';
 import { payByLevel, type PayFilter } from './pay';
 import { skillProfile } from './skills';
 import { sourceInfos } from './sources';
 import type { CareerSide, Cited, Comparison, MetricInfo, OverviewRow, PayRow, RoleInfo, SkillRow, ToolRow, TransitionInfo } from './views';
 
-export class UnknownRoleError extends Error {
+export class UnknownRoleError extends InvalidInputError {
   constructor(readonly roleId: string, known: string[]) {
     super(`unknown role '${roleId}'; known roles: ${known.join(', ')}`);
   }
+}
+
+/** Comparing a role with itself shows nothing a user can act on, so it is refused everywhere. */
+export class SameRoleError extends InvalidInputError {
+  constructor(readonly roleId: string) {
+    super(`cannot compare '${roleId}' with itself; choose two different roles`);
+  }
+}
+
+/** Checks a pair before it is shown or saved: both roles known, and different. */
+export function checkPair(dataset: Dataset, a: string, b: string): [Role, Role] {
+  const pair: [Role, Role] = [findRole(dataset, a), findRole(dataset, b)];
+  if (a === b) throw new SameRoleError(a);
+  return pair;
 }
 
 export function findRole(dataset: Dataset, id: string): Role {
@@ -49,6 +64,20 @@ function overview(d: Dataset, a: string, b: string): OverviewRow[] {
   return rows.map((r, i) => [r, i] as const).sort((x, y) => rank(x[0].id) - rank(y[0].id) || x[1] - y[1]).map(([r]) => r);
 }
 
+type OverlapClaim = SkillRow['claims'][number];
+
+/**
+ * The group a source's explicit claim puts a skill in for the pair a/b, or null when the claim
+ * says nothing about this pair. The sources class skills as shared or unique when comparing the
+ * two core roles, so their claims speak only to a pair of core roles.
+ */
+function claimedGroup(d: Dataset, claim: OverlapClaim, a: string, b: string): SkillRow['overlap'] | null {
+  const core = (id: string) => d.roles.find((r) => r.id === id)?.kind === 'core';
+  if (!core(a) || !core(b)) return null;
+  if (claim.overlap === 'shared') return 'shared';
+  return claim.role === a ? 'only-a' : claim.role === b ? 'only-b' : null;
+}
+
 function skills(d: Dataset, a: string, b: string): SkillRow[] {
   const pa = skillProfile(d, a);
   const pb = skillProfile(d, b);
@@ -62,24 +91,26 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
     const usage = (r: string): Cited[] => d.skillUsages.filter((u) => u.skill === skill.id && u.role === r).map((u) => ({ value: u.usage, source: u.source }));
     const meanA = sa?.meanDepth ?? null;
     const meanB = sb?.meanDepth ?? null;
+    const overlap = inA && inB ? 'shared' : inA ? 'only-a' : 'only-b';
+    const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => ({ overlap: o.overlap, role: o.role, source: o.source }));
     rows.push({
       skill: { id: skill.id, name: skill.name, category: skill.category },
-      overlap: inA && inB ? 'shared' : inA ? 'only-a' : 'only-b',
+      overlap,
       depths: [sa?.cells ?? [], sb?.cells ?? []],
       meanDepth: [meanA, meanB],
       delta: meanA !== null && meanB !== null ? meanA - meanB : null,
       usage: [usage(a), usage(b)],
-      claims: d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => ({ overlap: o.overlap, role: o.role, source: o.source })),
+      claims,
+      dissent: claims.filter((cl) => { const g = claimedGroup(d, cl, a, b); return g !== null && g !== overlap; }),
     });
   }
   const order = { shared: 0, 'only-a': 1, 'only-b': 2 } as const;
   return rows.sort((x, y) => order[x.overlap] - order[y.overlap] || Math.abs(y.delta ?? 0) - Math.abs(x.delta ?? 0));
 }
 
-/** Pay by level for two roles side by side; throws on an unknown role. */
+/** Pay by level for two roles side by side; throws on an unknown or repeated role. */
 export function payRows(d: Dataset, a: string, b: string, filter: PayFilter = {}): PayRow[] {
-  findRole(d, a);
-  findRole(d, b);
+  checkPair(d, a, b);
   const [la, lb] = [payByLevel(d, a, filter), payByLevel(d, b, filter)];
   return LEVELS.flatMap((level) => {
     const ra = la.find((l) => l.level === level);
@@ -117,7 +148,7 @@ export function metricsFor(d: Dataset, roles: string[]): MetricInfo[] {
 }
 
 export function compare(d: Dataset, a: string, b: string, filter: PayFilter = {}): Comparison {
-  const [ra, rb] = [findRole(d, a), findRole(d, b)];
+  const [ra, rb] = checkPair(d, a, b);
   return {
     roles: [roleInfo(ra), roleInfo(rb)],
     overview: overview(d, a, b),

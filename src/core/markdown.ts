@@ -1,5 +1,6 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
+import { forMarkdown } from './inert';
 import { LEVEL_LABELS } from './pay';
 import { metricText, payText } from './outline';
 import { sourceLabel } from './sources';
@@ -8,14 +9,14 @@ import type { Comparison } from './views';
 import type { Gap } from './profile';
 import type { QuizResult } from './quiz';
 
-/** Escapes characters that would change Markdown structure inside inline text or a table cell. */
+/** Data text inside the exported Markdown: inert (no links, HTML, entities or structure). */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return forMarkdown(text);
 }
 
-/** For tree tooltips: escapes Markdown syntax except the `**bold**` our outline puts around labels. */
+/** For tree tooltips: escapes everything except the `**bold**` our outline puts around labels. */
 export function escapeMarkdownKeepingBold(text: string): string {
-  return text.split('**').map((part) => part.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`)).join('**');
+  return text.split('**').map((part) => forMarkdown(part, { atLineStart: true })).join('**');
 }
 
 export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {

@@ -5,7 +5,7 @@ import { DEPTH_LABELS, skillProfile } from './skills';
 import { formatRange, LEVEL_LABELS, payByLevel, type PayFilter } from './pay';
 import { sourceLabel } from './sources';
 import type { Dataset, Metric } from './schema';
-import type { PayFigure } from './views';
+import type { PayFigure, SkillRow } from './views';
 
 export const SECTIONS = [
   'overview', 'responsibilities', 'skills', 'tools', 'pay', 'ladder', 'transitions', 'interviews', 'demand', 'entry',
@@ -191,6 +191,11 @@ export function skillGroups(d: Dataset, a: string, b: string): Record<SkillGroup
   }
   for (const s of d.skills) if (!placed.has(s.id)) groups.elsewhere.push(s.id);
   return groups;
+}
+
+/** Skills whose grouping for the pair a/b some source contradicts, with those sources' claims. */
+export function contestedSkills(d: Dataset, a: string, b: string): Map<string, SkillRow['dissent']> {
+  return new Map(compare(d, a, b).skills.filter((row) => row.dissent.length).map((row) => [row.skill.id, row.dissent]));
 }
 
 /** "DE Strong · MLE Moderate": each role's graded depth for the Skills view. */

@@ -4,6 +4,7 @@
 import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
 import { DataPack, type Dataset } from './schema';
+import { quoteKey } from './inert';
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 64;
@@ -34,7 +35,7 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${acc}.${String(p)}` : `${acc}[${JSON.stringify(String(p))}]`), '$');
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${acc}.${String(p)}` : `${acc}[${quoteKey(String(p))}]`), '$');
 }
 
 export function parsePack(file: PackFile): PackResult {
@@ -69,8 +70,12 @@ export function parsePack(file: PackFile): PackResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const extra = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})` : '';
-    const keys = issue.code === 'unrecognized_keys' ? `: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : '';
-    return fail(jsonPath(issue.path), `${issue.message}${keys}${extra}`);
+    // zod's own message for unknown keys quotes them in full; a key is untrusted and may be
+    // 100 KB of link syntax, so it is quoted short and on one line instead.
+    const message = issue.code === 'unrecognized_keys'
+      ? `${issue.keys.length === 1 ? 'unrecognized key' : 'unrecognized keys'} ${issue.keys.slice(0, 3).map((k) => quoteKey(k)).join(', ')}${issue.keys.length > 3 ? ` (+${issue.keys.length - 3} more)` : ''}`
+      : issue.message;
+    return fail(jsonPath(issue.path), `${message}${extra}`);
   }
   const dup = duplicateIssues(parsed.data)[0];
   if (dup) return fail(dup.path, dup.message);

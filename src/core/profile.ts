@@ -1,6 +1,7 @@
 // The user's saved state (skill marks, plan choices, last quiz) and the gap to a target role.
 // Saved state is validated and versioned; anything that does not fit is set aside, not lost.
 import { z } from 'zod';
+import { InvalidInputError } from './errors';
 import { transitionInfos } from './compare';
 import { Answers, QuizResult } from './quiz';
 import type { Dataset } from './schema';
@@ -71,7 +72,7 @@ export type Gap = z.infer<typeof Gap>;
 
 export function computeGap(d: Dataset, state: Pick<SavedState, 'skills' | 'current'>, targetId: string): Gap {
   const target = d.roles.find((r) => r.id === targetId);
-  if (!target) throw new Error(`unknown target role '${targetId}'`);
+  if (!target) throw new InvalidInputError(`unknown target role '${targetId}'`);
   const profile = skillProfile(d, targetId);
   const items: GapItem[] = [];
   for (const skill of d.skills) {

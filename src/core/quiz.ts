@@ -1,10 +1,24 @@
 // Fit-quiz scoring: pure, deterministic, and explainable. Every number in a result can be
 // traced to the options chosen and their weights in data/quiz.json.
 import { z } from 'zod';
+import { InvalidInputError } from './errors';
 import type { Dataset, QuizQuestion } from './schema';
 
-/** Question id → chosen option id; a question left out (or null) was skipped. */
-export const Answers = z.record(z.string().max(80), z.string().max(80).nullable());
+/** Keys that name Object.prototype's machinery, never a question. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Question id → chosen option id; a question left out (or null) was skipped.
+ * zod's record silently drops an own `__proto__` key, so `{"__proto__": "x"}` would arrive as
+ * `{}`: prototype keys are refused on the raw object first, by name.
+ */
+export const Answers = z.unknown()
+  .superRefine((raw, ctx) => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const bad = Object.keys(raw).find((k) => PROTOTYPE_KEYS.has(k));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `'${bad}' is not a question id`, path: [bad] });
+  })
+  .pipe(z.record(z.string().max(80), z.string().max(80).nullable()));
 export type Answers = z.infer<typeof Answers>;
 
 /** Below this margin (in fit points, 0…1) between the top two roles the call is "too close". */
@@ -31,7 +45,7 @@ export const QuizResult = z.object({
 });
 export type QuizResult = z.infer<typeof QuizResult>;
 
-export class QuizAnswerError extends Error {}
+export class QuizAnswerError extends InvalidInputError {}
 
 /** Refuses answers naming a question or option that does not exist, naming which. */
 export function checkAnswers(d: Pick<Dataset, 'quiz'>, answers: Answers): void {

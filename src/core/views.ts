@@ -28,6 +28,11 @@ export const SkillRow = z.object({
   delta: z.number().nullable(),
   usage: z.tuple([z.array(Cited), z.array(Cited)]),
   claims: z.array(z.object({ overlap: z.enum(['shared', 'unique']), role: Id.optional(), source: Id })),
+  /**
+   * Sources that class the skill differently from the group it is shown in (a "unique to MLE"
+   * claim on a skill shown as shared, say). Non-empty means the grouping is contested.
+   */
+  dissent: z.array(z.object({ overlap: z.enum(['shared', 'unique']), role: Id.optional(), source: Id })),
 });
 export type SkillRow = z.infer<typeof SkillRow>;
 

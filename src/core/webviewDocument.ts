@@ -17,7 +17,9 @@ export function escapeHtml(text: string): string {
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
-    `style-src ${cspSource}`,
+    // The toolkit (FAST) injects one <style> to probe :focus-visible and stamps it with the
+    // nonce it reads from <meta property="csp-nonce">; the nonce admits that and nothing else.
+    `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
     `img-src ${cspSource} data:`,
     `script-src 'nonce-${nonce}'`,
@@ -33,6 +35,7 @@ export function buildWebviewHtml(p: WebviewDocumentParts): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(p.cspSource, p.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta property="csp-nonce" content="${e(p.nonce)}">
 <link rel="stylesheet" href="${e(p.styleUri)}">
 <title>${e(p.title)}</title>
 </head>

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { compare, transitionInfos } from '../core/compare';
+import { checkPair, compare, transitionInfos } from '../core/compare';
+import { InvalidInputError } from '../core/errors';
 import { comparisonMarkdown, payCsv, planMarkdown, quizMarkdown, sourcesMarkdown } from '../core/markdown';
 import { Answers, QuizAnswerError } from '../core/quiz';
 import type { Evidence } from '../core/evidence';
@@ -11,6 +12,7 @@ import { sourceLabel } from '../core/sources';
 import { LEVELS, type Dataset, type Level } from '../core/schema';
 import { Tab } from '../shared/protocol';
 import { CommandId } from './commandIds';
+import { logLine, notify, pick, statusMessage } from './sinks';
 import { ComparisonPanel, type PanelDeps } from './comparisonPanel';
 import type { RoleNode } from './rolesTree';
 import { defaultPair, payFilterFromSettings } from './treeText';
@@ -32,14 +34,14 @@ function skillIdArg(arg: unknown): string {
 }
 
 /** Thrown for a bad programmatic argument; the message names the argument. */
-class ArgumentError extends Error {}
+class ArgumentError extends InvalidInputError {}
 
 async function pickRole(d: Dataset, title: string, exclude?: string): Promise<string | undefined> {
   const items = d.roles.filter((r) => r.id !== exclude).map((r) => ({
     label: r.name, description: r.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined, detail: r.summary, id: r.id,
     iconPath: new vscode.ThemeIcon(r.kind === 'hybrid' ? 'git-merge' : 'person'),
   }));
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Choose a role'), matchOnDetail: true }))?.id;
+  return (await pick(items, { title, placeHolder: vscode.l10n.t('Choose a role'), matchOnDetail: true }))?.id;
 }
 
 function roleArg(d: Dataset, value: unknown, name: string): string | undefined {
@@ -68,6 +70,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (opts.roles !== undefined) {
         if (!Array.isArray(opts.roles) || opts.roles.length !== 2) throw new ArgumentError(vscode.l10n.t('roles must be a list of two role ids'));
         pair = [roleArg(d, opts.roles[0], 'roles[0]')!, roleArg(d, opts.roles[1], 'roles[1]')!];
+        checkPair(d, ...pair);
       }
       const tab = opts.tab === undefined ? undefined : Tab.safeParse(opts.tab);
       if (tab && !tab.success) throw new ArgumentError(vscode.l10n.t("Unknown tab '{0}'", String(opts.tab)));
@@ -80,6 +83,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (!roleA) return undefined;
       const roleB = roleArg(d, b, 'roleB') ?? await pickRole(d, vscode.l10n.t('Compare {0} with… (2/2)', d.roles.find((r) => r.id === roleA)!.name), roleA);
       if (!roleB) return undefined;
+      checkPair(d, roleA, roleB);
       open([roleA, roleB]);
       return compare(d, roleA, roleB, payFilterFromSettings());
     },
@@ -103,7 +107,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (typeof query === 'string' && d.skills.some((x) => x.id === query)) skillId = query;
       else {
         const initial = typeof query === 'string' ? searchSkills(d, query) : d.skills;
-        const picked = await vscode.window.showQuickPick(
+        const picked = await pick(
           initial.map((x) => ({ label: x.name, description: x.category, detail: x.description, id: x.id })),
           { title: vscode.l10n.t('Find Skill'), placeHolder: vscode.l10n.t('Type a skill or tool, e.g. Airflow, PyTorch, SQL'), matchOnDescription: true, matchOnDetail: true },
         );
@@ -123,13 +127,13 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       let level = levelIn as Level | undefined;
       if (!level) {
         if (levels.length === 0) {
-          void vscode.window.showInformationMessage(vscode.l10n.t('No source gives pay figures for {0} in this region and kind.', d.roles.find((r) => r.id === role)!.name));
+          void notify('info', vscode.l10n.t('No source gives pay figures for {0} in this region and kind.', d.roles.find((r) => r.id === role)!.name));
           return [];
         }
-        level = (await vscode.window.showQuickPick(levels.map((l) => ({ label: LEVEL_LABELS[l.level], description: vscode.l10n.t('{0} figure(s)', l.figures.length), level: l.level })), { title: vscode.l10n.t('Show Pay (2/2)') }))?.level;
+        level = (await pick(levels.map((l) => ({ label: LEVEL_LABELS[l.level], description: vscode.l10n.t('{0} figure(s)', l.figures.length), level: l.level })), { title: vscode.l10n.t('Show Pay (2/2)') }))?.level;
         if (!level) return undefined;
         const figures = levels.find((l) => l.level === level)!.figures;
-        await vscode.window.showQuickPick(figures.map((f) => ({ label: payText(f), description: sourceLabel(d, f.source), detail: [f.years, f.employer, f.note].filter(Boolean).join(' · ') || undefined })), { title: vscode.l10n.t('{0}, {1}: each source', d.roles.find((r) => r.id === role)!.name, LEVEL_LABELS[level]) });
+        await pick(figures.map((f) => ({ label: payText(f), description: sourceLabel(d, f.source), detail: [f.years, f.employer, f.note].filter(Boolean).join(' · ') || undefined })), { title: vscode.l10n.t('{0}, {1}: each source', d.roles.find((r) => r.id === role)!.name, LEVEL_LABELS[level]) });
       }
       return levels.find((l) => l.level === level)?.figures ?? [];
     },
@@ -140,15 +144,15 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       let from = fromIn as string | undefined;
       if (!from) {
         const items = [...d.roles.map((r) => ({ label: r.name, id: r.id })), ...d.backgrounds.map((b) => ({ label: b.name, id: b.id, description: vscode.l10n.t('background') }))];
-        from = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Transition Plan: where are you now? (1/2)') }))?.id;
+        from = (await pick(items, { title: vscode.l10n.t('Transition Plan: where are you now? (1/2)') }))?.id;
         if (!from) return undefined;
       }
       const to = roleArg(d, toIn, 'to') ?? await pickRole(d, vscode.l10n.t('Transition Plan: where do you want to go? (2/2)'), from);
       if (!to) return undefined;
       const transitions = transitionInfos(d, from, to);
       if (toIn === undefined) {
-        if (transitions.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No source gives a transition time for this move.'));
-        else await vscode.window.showQuickPick(transitions.map((t) => ({
+        if (transitions.length === 0) void notify('info', vscode.l10n.t('No source gives a transition time for this move.'));
+        else await pick(transitions.map((t) => ({
           label: t.monthsMin === null ? vscode.l10n.t('No duration given') : vscode.l10n.t('{0}–{1} months', t.monthsMin, t.monthsMax ?? t.monthsMin),
           description: sourceLabel(d, t.source), detail: [t.gaps.length ? vscode.l10n.t('Gaps: {0}', t.gaps.join(', ')) : '', t.note ?? ''].filter(Boolean).join(' · '),
         })), { title: vscode.l10n.t('{0} → {1}: every source', transitions[0]!.fromName, transitions[0]!.toName) });
@@ -173,7 +177,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (opts.target instanceof vscode.Uri) target = opts.target;
       else if (typeof opts.target === 'string' && opts.target !== 'untitled') target = vscode.Uri.file(opts.target);
       else if (opts.target === undefined) {
-        const choice = await vscode.window.showQuickPick([
+        const choice = await pick([
           { label: vscode.l10n.t('Open as Untitled Document'), id: 'untitled' },
           { label: vscode.l10n.t('Save to File…'), id: 'file' },
         ], { title: vscode.l10n.t('Export Report') });
@@ -185,7 +189,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       }
       if (target) {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-        void vscode.window.showInformationMessage(vscode.l10n.t('Career Lens report saved to {0}', target.fsPath));
+        void notify('info', vscode.l10n.t('Career Lens report saved to {0}', target.fsPath));
         return { uri: target, content };
       }
       const doc = await vscode.workspace.openTextDocument({ language: csv ? 'csv' : 'markdown', content });
@@ -205,6 +209,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (!roleId) return undefined;
       const other = roleArg(d, otherIn, 'other') ?? await pickRole(d, vscode.l10n.t('Compare {0} with…', d.roles.find((r) => r.id === roleId)!.name), roleId);
       if (!other) return undefined;
+      checkPair(d, roleId, other);
       open([roleId, other]);
       return [roleId, other];
     },
@@ -214,11 +219,11 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       const ids = n?.kind === 'item' ? n.item.sources : n?.kind === 'role' ? d.roles.find((r) => r.id === n.roleId)?.sources ?? [] : [];
       const sources = d.sources.filter((x) => ids.includes(x.id));
       if (sources.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('No source is attached to this item.'));
+        void notify('info', vscode.l10n.t('No source is attached to this item.'));
         return [];
       }
       // Not awaited: the command returns the sources at once; picking one opens the Sources tab.
-      void vscode.window.showQuickPick(sources.map((x) => ({ label: x.publisher ?? vscode.l10n.t('Publisher not stated'), description: x.asOf ?? undefined, detail: `${x.title}${x.basis ? ` — ${x.basis}` : ''}` })), { title: vscode.l10n.t('Sources') })
+      void pick(sources.map((x) => ({ label: x.publisher ?? vscode.l10n.t('Publisher not stated'), description: x.asOf ?? undefined, detail: `${x.title}${x.basis ? ` — ${x.basis}` : ''}` })), { title: vscode.l10n.t('Sources') })
         .then((picked) => { if (picked) open(undefined, 'sources'); });
       return sources.map((x) => x.id);
     },
@@ -228,7 +233,7 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
       if (n?.kind !== 'item' || !n.item.figure) return undefined;
       const text = `${n.item.figure} (${n.item.sources.map((id) => sourceLabel(d, id)).join('; ')})`;
       await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', text), 3000);
+      statusMessage(vscode.l10n.t('Copied: {0}', text), 3000);
       return text;
     },
     [CommandId.openSection]: async (node?: unknown) => {
@@ -250,9 +255,9 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
     try {
       return await fn(...args);
     } catch (err) {
-      if (err instanceof ArgumentError) {
-        s.log.warn(`${id}: ${err.message}`);
-        void vscode.window.showErrorMessage(err.message);
+      if (err instanceof InvalidInputError) {
+        s.log.warn(logLine(`${id}: ${err.message}`));
+        void notify('error', err.message);
       }
       throw err;
     }

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { compare, payRows } from '../core/compare';
+import { checkPair, compare, payRows } from '../core/compare';
+import { InvalidInputError } from '../core/errors';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { defaultPair, payFilterFromSettings } from './treeText';
+import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
 export const COMPARISON_VIEW_TYPE = 'careerLens.comparison';
@@ -78,11 +80,13 @@ export class ComparisonPanel implements vscode.Disposable {
   async pair(): Promise<[string, string]> {
     const ids = (await this.deps.store.get()).roles.map((r) => r.id);
     const saved = this.deps.context.globalState.get<unknown>(PAIR_KEY);
-    if (Array.isArray(saved) && saved.length === 2 && saved.every((x) => typeof x === 'string' && ids.includes(x))) return [saved[0], saved[1]];
+    if (Array.isArray(saved) && saved.length === 2 && saved.every((x) => typeof x === 'string' && ids.includes(x)) && saved[0] !== saved[1]) return [saved[0], saved[1]];
     return defaultPair(ids);
   }
 
+  /** Saves a pair after checking it; an unknown or repeated role is refused and nothing changes. */
   async setPair(pair: [string, string]): Promise<void> {
+    checkPair(await this.deps.store.get(), pair[0], pair[1]);
     await this.deps.context.globalState.update(PAIR_KEY, pair);
     await this.sendState();
   }
@@ -96,7 +100,7 @@ export class ComparisonPanel implements vscode.Disposable {
   async handleMessage(raw: unknown): Promise<void> {
     const parsed = ToHost.safeParse(raw);
     if (!parsed.success) {
-      this.deps.log.warn(`Dropped an invalid message from the webview: ${describeIssues(parsed.error)}`);
+      this.deps.log.warn(logLine(`Dropped an invalid message from the webview: ${describeIssues(parsed.error)}`));
       return;
     }
     const msg = parsed.data;
@@ -104,7 +108,9 @@ export class ComparisonPanel implements vscode.Disposable {
       await this.handle(msg);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      this.deps.log.error(`Failed to handle '${msg.type}': ${message}`);
+      // Wrong input from the webview is refused and logged as such; anything else is a bug.
+      if (err instanceof InvalidInputError) this.deps.log.warn(logLine(`Refused '${msg.type}': ${message}`));
+      else this.deps.log.error(logLine(`Failed to handle '${msg.type}': ${message}`));
       this.post({ type: 'error', requestId: 'requestId' in msg ? msg.requestId : undefined, message });
     }
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyUserPacks, formatPackError, loadBuiltIn, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
 import type { Dataset } from '../core/schema';
+import { logLine, notify } from './sinks';
 
 export const DATA_PACKS_SETTING = 'careerLens.dataPacks';
 
@@ -46,14 +47,16 @@ export class DatasetStore implements vscode.Disposable {
     const result = applyUserPacks(base, files);
     // Report problems in the order the user listed the packs.
     const packErrors = [...readErrors, ...result.errors].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
-    for (const e of packErrors) this.log.error(`Data pack refused: ${formatPackError(e)}`);
-    for (const a of result.applied) this.log.info(`Data pack applied: ${a.file} (${a.added} added, ${a.overrides.length} overridden)`);
+    for (const e of packErrors) this.log.error(logLine(`Data pack refused: ${formatPackError(e)}`));
+    for (const a of result.applied) this.log.info(logLine(`Data pack applied: ${a.file} (${a.added} added, ${a.overrides.length} overridden)`));
+    // The notification names nothing from the pack or the setting (file names, keys and
+    // reasons are all untrusted); the details are in the log, one line per pack.
     if (packErrors.length) {
-      const first = packErrors[0]!;
-      const more = packErrors.length > 1 ? vscode.l10n.t(' (+{0} more)', packErrors.length - 1) : '';
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('Career Lens ignored a data pack: {0}{1}. The built-in data is still in use.', formatPackError(first), more),
-      );
+      const message = packErrors.length === 1
+        ? vscode.l10n.t('Career Lens ignored a data pack that did not pass its checks. The built-in data is still in use.')
+        : vscode.l10n.t('Career Lens ignored {0} data packs that did not pass their checks. The built-in data is still in use.', packErrors.length);
+      const details = vscode.l10n.t('Show Details');
+      void notify('warning', message, details).then((choice) => { if (choice === details) this.log.show(true); });
     }
     return { dataset: result.dataset, applied: result.applied, packErrors };
   }

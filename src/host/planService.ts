@@ -1,5 +1,6 @@
 import { computeGap, type Gap, type Mark, type SavedState } from '../core/profile';
 import { checkAnswers, scoreQuiz, whatIf, type Answers, type QuizResult } from '../core/quiz';
+import { InvalidInputError } from '../core/errors';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
 
@@ -29,11 +30,14 @@ export class PlanService {
     };
   }
 
-  /** Scores and saves the answers as the last result. */
+  /**
+   * Scores the answers and saves them as the last result. A submission that answers nothing
+   * is scored but not saved: it must never replace a real saved result.
+   */
   async submit(answers: Answers): Promise<QuizResult> {
     const d = await this.store.get();
     const result = scoreQuiz(d, answers);
-    await this.profile.update((s) => ({ ...s, quiz: { answers, result, takenAt: new Date().toISOString() } }));
+    if (result.answered > 0) await this.profile.update((s) => ({ ...s, quiz: { answers, result, takenAt: new Date().toISOString() } }));
     return result;
   }
 
@@ -53,7 +57,7 @@ export class PlanService {
 
   async mark(skillId: string, mark: Mark | null): Promise<SavedState> {
     const d = await this.store.get();
-    if (!d.skills.some((s) => s.id === skillId)) throw new Error(`unknown skill '${skillId}'`);
+    if (!d.skills.some((s) => s.id === skillId)) throw new InvalidInputError(`unknown skill '${skillId}'`);
     return this.profile.update((s) => {
       const skills = { ...s.skills };
       if (mark) skills[skillId] = mark;
@@ -64,8 +68,8 @@ export class PlanService {
 
   async setPlan(current: string | null, target: string): Promise<void> {
     const d = await this.store.get();
-    if (!d.roles.some((r) => r.id === target)) throw new Error(`unknown target role '${target}'`);
-    if (current !== null && !d.roles.some((r) => r.id === current) && !d.backgrounds.some((b) => b.id === current)) throw new Error(`unknown starting point '${current}'`);
+    if (!d.roles.some((r) => r.id === target)) throw new InvalidInputError(`unknown target role '${target}'`);
+    if (current !== null && !d.roles.some((r) => r.id === current) && !d.backgrounds.some((b) => b.id === current)) throw new InvalidInputError(`unknown starting point '${current}'`);
     await this.profile.update((s) => ({ ...s, current, target }));
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { treeItem, treeText } from './sinks';
 import type { GapItem } from '../core/profile';
 import { sourceLabel } from '../core/sources';
 import { CommandId } from './commandIds';
@@ -41,27 +42,27 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     switch (node.kind) {
       case 'summary': {
         const gap = node.plan.gap;
-        const item = new vscode.TreeItem(gap ? vscode.l10n.t('Towards {0}', gap.target.name) : vscode.l10n.t('Choose a target role'));
-        item.description = gap ? vscode.l10n.t('{0}% covered', Math.round(gap.coverage * 100)) : undefined;
+        const item = treeItem(gap ? vscode.l10n.t('Towards {0}', gap.target.name) : vscode.l10n.t('Choose a target role'));
+        item.description = treeText(gap ? vscode.l10n.t('{0}% covered', Math.round(gap.coverage * 100)) : undefined);
         item.iconPath = new vscode.ThemeIcon('target');
         item.command = open;
         return item;
       }
       case 'time': {
-        const item = new vscode.TreeItem(node.text);
-        item.description = sourceLabel({ sources: this.sources }, node.source);
+        const item = treeItem(node.text);
+        item.description = treeText(sourceLabel({ sources: this.sources }, node.source));
         item.iconPath = new vscode.ThemeIcon('watch');
         return item;
       }
       case 'group': {
-        const item = new vscode.TreeItem(node.label, node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.description = String(node.items.length);
+        const item = treeItem(node.label, node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.description = treeText(String(node.items.length));
         item.iconPath = new vscode.ThemeIcon(node.icon);
         return item;
       }
       case 'skill': {
-        const item = new vscode.TreeItem(node.item.skill.name);
-        item.description = node.item.mark === 'learning' ? vscode.l10n.t('learning') : undefined;
+        const item = treeItem(node.item.skill.name);
+        item.description = treeText(node.item.mark === 'learning' ? vscode.l10n.t('learning') : undefined);
         item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
         item.command = open;
         return item;

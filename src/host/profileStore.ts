@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { restoreState, SavedState } from '../core/profile';
+import { logLine, notify } from './sinks';
 
 export const STATE_KEY = 'careerLens.state.v1';
 const BACKUP_PREFIX = 'careerLens.state.backup.';
@@ -27,8 +28,8 @@ export class ProfileStore implements vscode.Disposable {
         const backupKey = `${BACKUP_PREFIX}${Date.now()}`;
         void this.memento.update(backupKey, raw);
         void this.memento.update(STATE_KEY, this.state);
-        this.log.warn(`Saved profile could not be read (${restored.problem}); kept it under '${backupKey}' and started fresh.`);
-        void vscode.window.showWarningMessage(vscode.l10n.t('Career Lens could not read your saved profile ({0}). It was backed up and a fresh profile started.', restored.problem));
+        this.log.warn(logLine(`Saved profile could not be read (${restored.problem}); kept it under '${backupKey}' and started fresh.`));
+        void notify('warning', vscode.l10n.t('Career Lens could not read your saved profile ({0}). It was backed up and a fresh profile started.', restored.problem));
       }
     }
     return this.state;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { treeItem, treeText } from './sinks';
 import { SECTIONS, SECTION_ICONS, sectionItems, type OutlineItem, type SectionId } from '../core/outline';
 import type { Dataset } from '../core/schema';
 import { CommandId, ContextKey } from './commandIds';
@@ -60,9 +61,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     switch (node.kind) {
       case 'warning': {
         const n = node.data.packErrors.length;
-        const item = new vscode.TreeItem(n === 1 ? vscode.l10n.t('1 data pack refused') : vscode.l10n.t('{0} data packs refused', n));
+        const item = treeItem(n === 1 ? vscode.l10n.t('1 data pack refused') : vscode.l10n.t('{0} data packs refused', n));
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-        item.description = vscode.l10n.t('built-in data in use');
+        item.description = treeText(vscode.l10n.t('built-in data in use'));
         item.tooltip = markdownTooltip(node.data.packErrors.map((e) => `${e.file}: ${e.path}: ${e.reason}`));
         item.command = { command: CommandId.showLog, title: vscode.l10n.t('Show Log') };
         item.contextValue = 'packWarning';
@@ -70,16 +71,16 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       }
       case 'role': {
         const role = d.roles.find((r) => r.id === node.roleId)!;
-        const item = new vscode.TreeItem(role.name, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = treeItem(role.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `role/${role.id}`;
-        item.description = role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined;
+        item.description = treeText(role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined);
         item.tooltip = markdownTooltip([`**${role.name}**`, role.summary, role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '']);
         item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
         item.contextValue = 'role';
         return item;
       }
       case 'section': {
-        const item = new vscode.TreeItem(sectionLabel(node.section), vscode.TreeItemCollapsibleState.Collapsed);
+        const item = treeItem(sectionLabel(node.section), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `role/${node.roleId}/${node.section}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[node.section]);
         item.contextValue = 'section';
@@ -87,9 +88,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       }
       case 'item': {
         const it = node.item;
-        const item = new vscode.TreeItem(it.label, it.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = treeItem(it.label, it.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `role/${node.roleId}/${node.section}/${node.parentItem ? `${node.parentItem.id}/` : ''}${it.id}`;
-        item.description = it.description;
+        item.description = treeText(it.description);
         item.tooltip = markdownTooltip(it.tooltip);
         item.iconPath = new vscode.ThemeIcon(it.icon);
         item.contextValue = it.noData ? 'noData' : it.figure ? 'figure' : 'fact';

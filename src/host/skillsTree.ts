@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { depthSummary, skillGroups, type SkillGroup } from '../core/outline';
+import { treeItem, treeText } from './sinks';
+import { contestedSkills, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
 import { groupEvidence, type Evidence } from '../core/evidence';
 import { skillProfile } from '../core/skills';
 import { sourceLabel } from '../core/sources';
@@ -19,6 +20,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private readonly subscriptions: vscode.Disposable[];
   private dataset: Dataset | undefined;
   private groups: Record<SkillGroup, string[]> | undefined;
+  private contested = new Map<string, { overlap: 'shared' | 'unique'; role?: string; source: string }[]>();
   private pair: [string, string] = ['data-engineer', 'ml-engineer'];
   private evidence = new Map<string, Evidence[]>();
 
@@ -41,6 +43,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
       this.dataset = d;
       this.pair = defaultPair(d.roles.map((r) => r.id));
       this.groups = skillGroups(d, this.pair[0], this.pair[1]);
+      this.contested = contestedSkills(d, this.pair[0], this.pair[1]);
     }
     return { d, groups: this.groups };
   }
@@ -81,18 +84,18 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
         : node.group === 'only-a' ? vscode.l10n.t('Only {0}', name(this.pair[0]))
           : node.group === 'only-b' ? vscode.l10n.t('Only {0}', name(this.pair[1]))
             : vscode.l10n.t('Hybrid roles only');
-      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = treeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group/${node.group}`;
-      item.description = String(this.groups?.[node.group].length ?? '');
+      item.description = treeText(String(this.groups?.[node.group].length ?? ''));
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       item.contextValue = 'skillGroup';
       return item;
     }
     const skill = d.skills.find((s) => s.id === node.skillId)!;
-    const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
+    const item = treeItem(skill.name, vscode.TreeItemCollapsibleState.None);
     item.id = `skill/${skill.id}`;
     const roles = node.group === 'elsewhere' ? d.roles.filter((r) => r.kind === 'hybrid').map((r) => r.id) : this.pair;
-    item.description = depthSummary(d, skill.id, roles);
+    item.description = treeText(depthSummary(d, skill.id, roles));
     const lines = [`**${skill.name}**: ${skill.description}`];
     for (const r of d.roles) {
       const p = skillProfile(d, r.id).get(skill.id);
@@ -102,15 +105,22 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     }
     const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
     if (claims.length) lines.push(`Classed as: ${claims.join('; ')}`);
+    const dissent = node.group === 'elsewhere' ? undefined : this.contested.get(skill.id);
+    if (dissent) {
+      const shownAs = node.group === 'shared' ? 'shared' : `unique to ${name(node.group === 'only-a' ? this.pair[0] : this.pair[1])}`;
+      const against = dissent.map((o) => `${sourceLabel(d, o.source)} classes it as ${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`}`);
+      lines.push(`**Sources disagree:** shown as ${shownAs} because of the depth grades above, but ${against.join('; ')}.`);
+    }
     const found = this.evidence.get(skill.id);
     if (found) lines.push(`Found in your workspace: ${found.slice(0, 5).map((e) => `${e.file} (${e.match})`).join(', ')}`);
     item.tooltip = markdownTooltip(lines);
     const mark = this.profile.get().skills[skill.id];
     // The checkbox is "I have this"; learning and not-yet come from the context menu.
     item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
-    if (found && !mark) item.description = `${vscode.l10n.t('in workspace')} · ${item.description}`;
-    if (mark === 'learning') item.description = `${vscode.l10n.t('learning')} · ${item.description}`;
-    else if (mark === 'not-yet') item.description = `${vscode.l10n.t('not yet')} · ${item.description}`;
+    if (dissent) item.description = treeText(`${vscode.l10n.t('contested')} · ${item.description}`);
+    if (found && !mark) item.description = treeText(`${vscode.l10n.t('in workspace')} · ${item.description}`);
+    if (mark === 'learning') item.description = treeText(`${vscode.l10n.t('learning')} · ${item.description}`);
+    else if (mark === 'not-yet') item.description = treeText(`${vscode.l10n.t('not yet')} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
     item.contextValue = `skill-${mark ?? 'unmarked'}`;
     return item;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EVIDENCE_EXCLUDE, EVIDENCE_GLOB, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, evidenceFromFile, groupEvidence, type Evidence } from '../core/evidence';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
+import { logLine, notify, pick } from './sinks';
 
 export const SCAN_SETTING = 'careerLens.scan.enabled';
 
@@ -70,7 +71,7 @@ export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise
     (_progress, token) => scanWorkspace(token),
   );
   s.setEvidence(result.evidence);
-  for (const r of result.refused) s.log.warn(`Workspace scan skipped ${r.file}: ${r.reason}`);
+  for (const r of result.refused) s.log.warn(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
   const d = await s.store.get();
   const grouped = groupEvidence(result.evidence);
   const marks = s.plans.profile.get().skills;
@@ -80,11 +81,11 @@ export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise
   }
   if (opts.apply === false) return result;
   if (result.skipped) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Career Lens did not scan: {0}.', result.skipped));
+    void notify('info', vscode.l10n.t('Career Lens did not scan: {0}.', result.skipped));
     return result;
   }
   if (grouped.size === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No skill evidence found in {0} manifest file(s).', result.filesRead));
+    void notify('info', vscode.l10n.t('No skill evidence found in {0} manifest file(s).', result.filesRead));
     return result;
   }
   const items = [...grouped].map(([skill, ev]) => ({
@@ -94,7 +95,7 @@ export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise
     picked: !marks[skill],
     skill,
   }));
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: vscode.l10n.t('Evidence from {0} manifest file(s); nothing was run', result.filesRead) });
+  const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: vscode.l10n.t('Evidence from {0} manifest file(s); nothing was run', result.filesRead) });
   for (const p of picked ?? []) await s.plans.mark(p.skill, 'have');
   return result;
 }

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cleanChildEnv } from './cleanEnv.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';
@@ -45,6 +46,7 @@ export function ensureDebianPackages() {
   execFileSync('sh', ['-c', cmd], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+/** Installs `spec` with npm into a temp dir, then renames it into place. */
 function npmInstallAtomically(finalDir, spec, env) {
   if (existsSync(join(finalDir, '.complete'))) return;
   const tmp = `${finalDir}.tmp-${process.pid}`;
@@ -63,14 +65,17 @@ function npmInstallAtomically(finalDir, spec, env) {
 export function ensureCodeServer() {
   ensureDebianPackages();
   mkdirSync(cacheRoot, { recursive: true });
-  npmInstallAtomically(paths.nodeDir, `node@${NODE_MAJOR}`, process.env);
+  // Nested npms get a clean environment: see cleanEnv.mjs for what an outer `npm test` leaks.
+  npmInstallAtomically(paths.nodeDir, `node@${NODE_MAJOR}`, cleanChildEnv(process.env));
   if (!existsSync(paths.nodeBin)) throw new Error(`Node ${NODE_MAJOR} install has no binary at ${paths.nodeBin}`);
-  // code-server's native modules must build against Node 24's headers, offline.
-  const env = {
-    ...process.env,
-    PATH: `${join(paths.nodeHome, 'bin')}:${process.env.PATH}`,
-    npm_config_nodedir: paths.nodeHome,
-  };
+  // code-server's native modules must build against Node 24's headers, offline, and its
+  // postinstall checks the Node version. The node@24 package ships no npm; npm is a
+  // `#!/usr/bin/env node` script, so with Node 24 first on PATH it runs on Node 24 and says so
+  // in its user agent.
+  const env = cleanChildEnv(process.env, {
+    prependPath: [join(paths.nodeHome, 'bin')],
+    extra: { npm_config_nodedir: paths.nodeHome },
+  });
   npmInstallAtomically(paths.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, env);
   if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server install has no entry at ${paths.codeServerEntry}`);
   return paths;

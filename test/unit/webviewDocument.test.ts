@@ -21,6 +21,14 @@ describe('webview document', () => {
     assert.ok(html.includes('http-equiv="Content-Security-Policy"'));
   });
 
+  it('admits the toolkit\'s one probe <style> by nonce, never by unsafe-inline', () => {
+    const csp = contentSecurityPolicy(parts.cspSource, parts.nonce);
+    const styleSrc = csp.split('; ').find((d) => d.startsWith('style-src '));
+    assert.equal(styleSrc, `style-src ${parts.cspSource} 'nonce-${parts.nonce}'`);
+    // FAST reads the nonce from this meta tag to stamp its <style>; without it the probe is a CSP violation.
+    assert.ok(html.includes(`<meta property="csp-nonce" content="${parts.nonce}">`));
+  });
+
   it('puts the nonce on every script and has no inline script or handler', () => {
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     assert.ok(scripts.length > 0);

@@ -1,6 +1,6 @@
 import { DEPTH_LABELS } from '../../src/core/skills';
 import type { Comparison, SkillRow } from '../../src/core/views';
-import { h, noData, svg, type Sources } from '../dom';
+import { fit, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
 
 const MAX = 6;
@@ -9,17 +9,31 @@ function venn(c: Comparison): SVGElement {
   const n = (o: SkillRow['overlap']) => c.skills.filter((s) => s.overlap === o).length;
   const [a, b] = c.roles;
   const label = t('{0} skills only {1}, {2} shared, {3} only {4}', n('only-a'), a.name, n('shared'), n('only-b'), b.name);
-  return svg('svg', { viewBox: '0 0 360 150', class: 'venn', role: 'img', 'aria-label': label },
+  // SVG text cannot wrap: captions are cut to fit their third of the width, in full in the label.
+  const caption = (r: Comparison['roles'][number]) => fit(t('only {0}', [...r.aliases].sort((x, y) => x.length - y.length)[0] ?? r.name), 18);
+  return svg('svg', { viewBox: '0 0 360 160', class: 'venn', role: 'img', 'aria-label': label },
     svg('title', {}, label),
     svg('circle', { cx: 135, cy: 75, r: 68, class: 'set role-a' }),
     svg('circle', { cx: 225, cy: 75, r: 68, class: 'set role-b' }),
     svg('text', { x: 100, y: 82, class: 'count' }, String(n('only-a'))),
     svg('text', { x: 180, y: 82, class: 'count', 'text-anchor': 'middle' }, String(n('shared'))),
     svg('text', { x: 260, y: 82, class: 'count', 'text-anchor': 'end' }, String(n('only-b'))),
-    svg('text', { x: 100, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('only {0}', a.aliases[0] ?? a.name)),
-    svg('text', { x: 180, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('shared')),
-    svg('text', { x: 260, y: 146, class: 'caption', 'text-anchor': 'middle' }, t('only {0}', b.aliases[0] ?? b.name)),
+    svg('text', { x: 2, y: 154, class: 'caption', 'text-anchor': 'start' }, caption(a)),
+    svg('text', { x: 180, y: 154, class: 'caption', 'text-anchor': 'middle' }, t('shared')),
+    svg('text', { x: 358, y: 154, class: 'caption', 'text-anchor': 'end' }, caption(b)),
   );
+}
+
+/** Says, where the grouping is shown, that a source classes the skill differently. */
+function contested(row: SkillRow, c: Comparison, sources: Sources): HTMLElement {
+  const [a, b] = c.roles;
+  const name = (id: string | undefined) => (id === a.id ? a.name : id === b.id ? b.name : id ?? '');
+  const shownAs = row.overlap === 'shared' ? t('shared') : t('unique to {0}', row.overlap === 'only-a' ? a.name : b.name);
+  return h('div', { class: 'contested', 'data-testid': 'contested', role: 'note' },
+    h('span', { class: 'badge warn' }, t('Sources disagree')), ' ',
+    t('Shown as {0} from the depth grades; but', shownAs), ' ',
+    row.dissent.map((d, i) => [i ? '; ' : '', sources.chip(d.source), ' ', d.overlap === 'shared' ? t('classes it as shared') : t('classes it as unique to {0}', name(d.role))]).flat(),
+    '.');
 }
 
 /** Depth as a six-step meter plus each source's own word. */
@@ -44,6 +58,7 @@ export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: 
         h('th', { scope: 'row' },
           h('button', { class: 'link', type: 'button', title: t('Reveal in the Skills view'), 'data-reveal': row.skill.id }, row.skill.name),
           row.delta !== null && row.delta !== 0 ? h('span', { class: 'delta', title: t('Depth difference: {0} deeper by {1} steps', row.delta > 0 ? a.name : b.name, Math.abs(row.delta).toFixed(1)) }, row.delta > 0 ? `◀ ${Math.abs(row.delta).toFixed(1)}` : `${Math.abs(row.delta).toFixed(1)} ▶`) : null,
+          row.dissent.length ? contested(row, c, sources) : null,
           row.claims.length ? h('div', { class: 'claims muted' }, row.claims.map((cl) => h('span', {}, cl.overlap === 'shared' ? t('shared') : t('unique to {0}', cl.role === a.id ? a.name : cl.role === b.id ? b.name : cl.role ?? ''), ' ', sources.chip(cl.source), ' '))) : null,
           row.usage[0].length || row.usage[1].length ? h('dl', { class: 'usage' },
             row.usage[0].map((u) => [h('dt', {}, a.name), h('dd', {}, u.value, ' ', sources.chip(u.source))]).flat(),
