@@ -4,11 +4,11 @@ import type { PayFilter } from './core/pay';
 import type { Dataset } from './core/schema';
 import type { Comparison } from './core/views';
 import { registerAllCommands } from './host/commands';
-import { ComparisonPanel, registerPanelSerializer } from './host/comparisonPanel';
+import { ComparisonPanel, PAIR_KEY, registerPanelSerializer } from './host/comparisonPanel';
 import { DATA_PACKS_SETTING, DatasetStore, type LoadedData } from './host/datasetStore';
 import { PlanService } from './host/planService';
 import { PlanTreeProvider } from './host/planTree';
-import { ProfileStore } from './host/profileStore';
+import { ProfileStore, STATE_KEY } from './host/profileStore';
 import { RolesTreeProvider } from './host/rolesTree';
 import { SkillsTreeProvider } from './host/skillsTree';
 import { CommandId, ContextKey } from './host/commandIds';
@@ -26,19 +26,30 @@ export interface CareerLensApi {
   compare(roleA: string, roleB: string, pay?: PayFilter): Promise<Comparison>;
   /** Which data packs applied and which were refused, with file, JSON path and reason. */
   getDataStatus(): Promise<Omit<LoadedData, 'dataset'>>;
-  /** The open comparison panel, if any: for automation and tests. */
-  getPanel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
   /** Scores quiz answers (question id → option id) without saving them; throws on unknown ids. */
   scoreQuiz(answers: Answers): Promise<QuizResult>;
   /** The saved profile (skill marks, plan choices, last quiz) and the gap to the chosen target. */
   getProfile(): Promise<{ state: SavedState; gap: Gap | null }>;
   /** Looks for skill evidence in the workspace's manifest files (reads only; honours Workspace Trust). */
   scanWorkspace(): Promise<ScanResult>;
-  /** The sidebar's data providers, for automation and tests. */
-  readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
 }
 
-export function activate(context: vscode.ExtensionContext): CareerLensApi {
+/**
+ * Hooks for this extension's own integration tests, present only when VS Code runs the
+ * extension in test mode; not part of the public API.
+ */
+export interface CareerLensTestHooks {
+  /** The open comparison panel, if any. */
+  panel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
+  /** The sidebar's data providers. */
+  readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
+  /** The raw saved values (profile and role pair) exactly as stored. */
+  saved(): { profile: unknown; pair: unknown };
+  /** Back to a first run: no saved profile or pair, no panel, no scan evidence. */
+  reset(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): CareerLensApi & { testHooks?: CareerLensTestHooks } {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
   const store = new DatasetStore(context.extensionUri, log);
   const profile = new ProfileStore(context.globalState, log);
@@ -81,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
     registerPanelSerializer(services),
     ...registerAllCommands(services),
   );
-  return {
+  const api: CareerLensApi = {
     apiVersion: 1,
     getDataset: () => store.get(),
     compare: async (a, b, pay) => compare(await store.get(), a, b, pay),
@@ -89,12 +100,23 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi {
       const { applied, packErrors } = await store.load();
       return { applied, packErrors };
     },
-    getPanel: () => ComparisonPanel.instance,
     scoreQuiz: (answers) => plans.score(answers),
     getProfile: async () => ({ state: profile.get(), gap: (await plans.plan()).gap }),
     scanWorkspace: () => vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
-    trees: { roles, skills },
   };
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  const testHooks: CareerLensTestHooks = {
+    panel: () => ComparisonPanel.instance,
+    trees: { roles, skills },
+    saved: () => ({ profile: context.globalState.get(STATE_KEY), pair: context.globalState.get(PAIR_KEY) }),
+    reset: async () => {
+      ComparisonPanel.instance?.dispose();
+      for (const key of context.globalState.keys()) await context.globalState.update(key, undefined);
+      profile.reload();
+      skills.setEvidence([]);
+    },
+  };
+  return { ...api, testHooks };
 }
 
 export function deactivate(): void {

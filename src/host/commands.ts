@@ -161,10 +161,30 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
     },
     [CommandId.exportMarkdown]: async (arg?: unknown) => {
       const opts = (typeof arg === 'object' && arg !== null ? arg : {}) as { target?: unknown; roles?: unknown; format?: unknown };
+      if (opts.format !== undefined && opts.format !== 'markdown' && opts.format !== 'csv') throw new ArgumentError(vscode.l10n.t("Unknown format '{0}'; expected markdown or csv", String(opts.format)));
       const d = await data();
       const panelPair = ComparisonPanel.instance ? await ComparisonPanel.instance.pair() : defaultPair(d.roles.map((r) => r.id));
       const roles = Array.isArray(opts.roles) && opts.roles.length === 2 ? [roleArg(d, opts.roles[0], 'roles[0]')!, roleArg(d, opts.roles[1], 'roles[1]')!] as const : panelPair;
-      const csv = opts.format === 'csv';
+      checkPair(d, roles[0], roles[1]);
+      let csv = opts.format === 'csv';
+      let target: vscode.Uri | undefined;
+      if (opts.target instanceof vscode.Uri) target = opts.target;
+      else if (typeof opts.target === 'string' && opts.target !== 'untitled') target = vscode.Uri.file(opts.target);
+      else if (opts.target === undefined) {
+        // Without arguments the user chooses both what to export and where it goes.
+        const choice = await pick([
+          { label: vscode.l10n.t('Report as Markdown: Open as Untitled Document'), value: { csv: false, file: false } },
+          { label: vscode.l10n.t('Report as Markdown: Save to File…'), value: { csv: false, file: true } },
+          { label: vscode.l10n.t('Pay Figures as CSV: Open as Untitled Document'), value: { csv: true, file: false } },
+          { label: vscode.l10n.t('Pay Figures as CSV: Save to File…'), value: { csv: true, file: true } },
+        ].filter((c) => opts.format === undefined || c.value.csv === csv), { title: vscode.l10n.t('Export Report') });
+        if (!choice) return undefined;
+        csv = choice.value.csv;
+        if (choice.value.file) {
+          target = await vscode.window.showSaveDialog({ filters: csv ? { CSV: ['csv'] } : { Markdown: ['md'] }, saveLabel: vscode.l10n.t('Export') });
+          if (!target) return undefined;
+        }
+      }
       const saved = s.plans.profile.get();
       const plan = await s.plans.plan();
       const content = csv ? payCsv(d, [...roles]) : [
@@ -173,20 +193,6 @@ export function registerAllCommands(s: HostServices): vscode.Disposable[] {
         ...(plan.gap ? [...planMarkdown(d, plan.gap), ''] : []),
         ...sourcesMarkdown(d), '',
       ].join('\n');
-      let target: vscode.Uri | undefined;
-      if (opts.target instanceof vscode.Uri) target = opts.target;
-      else if (typeof opts.target === 'string' && opts.target !== 'untitled') target = vscode.Uri.file(opts.target);
-      else if (opts.target === undefined) {
-        const choice = await pick([
-          { label: vscode.l10n.t('Open as Untitled Document'), id: 'untitled' },
-          { label: vscode.l10n.t('Save to File…'), id: 'file' },
-        ], { title: vscode.l10n.t('Export Report') });
-        if (!choice) return undefined;
-        if (choice.id === 'file') {
-          target = await vscode.window.showSaveDialog({ filters: csv ? { CSV: ['csv'] } : { Markdown: ['md'] }, saveLabel: vscode.l10n.t('Export') });
-          if (!target) return undefined;
-        }
-      }
       if (target) {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
         void notify('info', vscode.l10n.t('Career Lens report saved to {0}', target.fsPath));

@@ -10,7 +10,7 @@ import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
 export const COMPARISON_VIEW_TYPE = 'careerLens.comparison';
-const PAIR_KEY = 'careerLens.state.pair';
+export const PAIR_KEY = 'careerLens.state.pair';
 
 export interface PanelDeps {
   context: vscode.ExtensionContext;

@@ -35,6 +35,12 @@ export class ProfileStore implements vscode.Disposable {
     return this.state;
   }
 
+  /** Forgets the cached state so the next read comes from storage (tests reset storage). */
+  reload(): void {
+    this.state = undefined;
+    this.changed.fire(this.get());
+  }
+
   async update(change: (s: SavedState) => SavedState): Promise<SavedState> {
     const next = SavedState.parse(change(structuredClone(this.get())));
     this.state = next;

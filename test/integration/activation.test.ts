@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerLensApi } from '../../src/extension';
+import type { CareerLensApi, CareerLensTestHooks } from '../../src/extension';
 import { CommandId } from '../../src/host/commandIds';
 
 export const EXTENSION_ID = 'career-lens.career-lens';
@@ -11,10 +11,19 @@ export async function activateExtension(): Promise<CareerLensApi> {
   return ext.activate();
 }
 
+/** The test-mode hooks; they exist because this suite runs with extensionTestsPath. */
+export async function testHooks(): Promise<CareerLensTestHooks> {
+  const api = await activateExtension() as CareerLensApi & { testHooks?: CareerLensTestHooks };
+  assert.ok(api.testHooks, 'test hooks are present in ExtensionMode.Test');
+  return api.testHooks;
+}
+
 describe('activation', () => {
   it('returns the public API with apiVersion 1', async () => {
     const api = await activateExtension();
     assert.equal(api.apiVersion, 1);
+    // Test hooks are not part of the public API: only test mode adds them.
+    assert.deepEqual(Object.keys(api).filter((k) => k !== 'testHooks').sort(), ['apiVersion', 'compare', 'getDataStatus', 'getDataset', 'getProfile', 'scanWorkspace', 'scoreQuiz']);
   });
 
   it('registers every catalogued command', async () => {

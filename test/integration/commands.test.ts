@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension, EXTENSION_ID } from './activation.test';
+import { activateExtension, EXTENSION_ID, testHooks } from './activation.test';
 
 describe('commands with programmatic arguments', () => {
   it('registers every contributed command', async () => {
@@ -65,25 +65,25 @@ describe('commands with programmatic arguments', () => {
   });
 
   it('takeQuiz without answers opens the quiz tab and returns the last result (none yet)', async () => {
-    const api = await activateExtension();
+    const hooks = await testHooks();
     assert.equal(await vscode.commands.executeCommand('careerLens.takeQuiz'), null);
-    assert.equal(api.getPanel()!.posted.at(-1), 'focusTab');
+    assert.equal(hooks.panel()!.posted.at(-1), 'focusTab');
     await vscode.commands.executeCommand('careerLens.showLog');
   });
 
   it('item commands work on tree nodes', async () => {
-    const api = await activateExtension();
-    const roles = await api.trees.roles.getChildren();
+    const hooks = await testHooks();
+    const roles = await hooks.trees.roles.getChildren();
     const de = roles.find((n) => n.kind === 'role' && n.roleId === 'data-engineer')!;
     assert.deepEqual(await vscode.commands.executeCommand('careerLens.compareWith', de, 'ml-platform-engineer'), ['data-engineer', 'ml-platform-engineer']);
-    const sections = await api.trees.roles.getChildren(de);
+    const sections = await hooks.trees.roles.getChildren(de);
     const pay = sections.find((n) => n.kind === 'section' && n.section === 'pay')!;
-    const levels = await api.trees.roles.getChildren(pay);
+    const levels = await hooks.trees.roles.getChildren(pay);
     const junior = levels.find((n) => n.kind === 'item' && n.item.label === 'Junior')!;
     assert.ok(await vscode.commands.executeCommand<string[]>('careerLens.showItemSources', junior));
     assert.deepEqual(await vscode.commands.executeCommand('careerLens.openSection', junior), { pair: ['data-engineer', 'ml-engineer'], tab: 'pay' });
     const demand = sections.find((n) => n.kind === 'section' && n.section === 'demand')!;
-    const growth = (await api.trees.roles.getChildren(demand)).find((n): n is Extract<RoleNode, { kind: 'item' }> => n.kind === 'item' && n.item.id === 'de-posting-growth')!;
+    const growth = (await hooks.trees.roles.getChildren(demand)).find((n): n is Extract<RoleNode, { kind: 'item' }> => n.kind === 'item' && n.item.id === 'de-posting-growth')!;
     const copied = await vscode.commands.executeCommand<string>('careerLens.copyFigure', growth);
     assert.equal(copied, 'Data engineer job postings, year over year: +18% (AI Pulse (2026))');
     assert.equal(await vscode.env.clipboard.readText(), copied);

@@ -16,6 +16,8 @@ export function run(): Promise<void> {
   require('./panel.test');
   require('./profile.test');
   require('./scan.test');
+  require('./sinks.test');
+  require('./fuzz.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

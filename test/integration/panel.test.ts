@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension } from './activation.test';
+import { testHooks } from './activation.test';
 
 async function openPanel() {
-  const api = await activateExtension();
+  const hooks = await testHooks();
   await vscode.commands.executeCommand('careerLens.openComparison', { roles: ['data-engineer', 'ml-engineer'] });
-  const panel = api.getPanel();
+  const panel = hooks.panel();
   assert.ok(panel, 'the panel is open');
   return panel;
 }
@@ -44,8 +44,7 @@ describe('comparison panel in the extension host', () => {
     panel.dispose();
     await pending;
     assert.equal(panel.posted.length, postedBefore, 'nothing is posted to a disposed panel');
-    const api = await activateExtension();
-    assert.equal(api.getPanel(), undefined);
+    assert.equal((await testHooks()).panel(), undefined);
   });
 
   it('is a single instance', async () => {

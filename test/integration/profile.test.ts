@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension } from './activation.test';
+import { activateExtension, testHooks } from './activation.test';
 
 describe('quiz, profile and plan in the extension host', () => {
+  beforeEach(async () => (await testHooks()).reset());
+
   it('takeQuiz scores programmatic answers, saves them, and exposes them on the profile', async () => {
     const api = await activateExtension();
     const answers = { 'accuracy-or-reliability': 'pipeline-reliability', 'models-or-substrate': 'substrate', 'deterministic-or-probabilistic': 'deterministic' };
@@ -23,25 +25,32 @@ describe('quiz, profile and plan in the extension host', () => {
 
   it('marks skills through commands, shows them in the Skills tree, and computes the gap', async () => {
     const api = await activateExtension();
+    const hooks = await testHooks();
     assert.equal(await vscode.commands.executeCommand('careerLens.markHave', 'python'), 'have');
     assert.equal(await vscode.commands.executeCommand('careerLens.markLearning', { kind: 'skill', group: 'shared', skillId: 'statistics' }), 'learning');
     assert.equal(await vscode.commands.executeCommand('careerLens.markNotYet', 'mlops'), 'not-yet');
-    await api.getPanel()?.dispose();
+    hooks.panel()?.dispose();
     await vscode.commands.executeCommand('careerLens.openComparison', { tab: 'plan' });
-    await api.getPanel()!.handleMessage({ type: 'setPlan', current: 'data-engineer', target: 'ml-engineer' });
+    await hooks.panel()!.handleMessage({ type: 'setPlan', current: 'data-engineer', target: 'ml-engineer' });
     const { state, gap } = await api.getProfile();
     assert.deepEqual(state.skills, { python: 'have', statistics: 'learning', mlops: 'not-yet' });
     assert.ok(gap && gap.target.id === 'ml-engineer');
     assert.deepEqual(gap.transfers.map((t) => t.skill.id), ['python']);
     assert.deepEqual(gap.time.map((t) => `${t.monthsMin}-${t.monthsMax}`).sort(), ['12-18', '6-12', '6-9']);
-    const node = await api.trees.skills.nodeFor('python');
-    const item = api.trees.skills.getTreeItem(node!);
+    const node = await hooks.trees.skills.nodeFor('python');
+    const item = hooks.trees.skills.getTreeItem(node!);
     assert.equal((item.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
     assert.equal(item.contextValue, 'skill-have');
     assert.equal(await vscode.commands.executeCommand('careerLens.clearMark', 'mlops'), null);
   });
 
   it('exports Markdown with the comparison, the quiz explanation and the plan checklist', async () => {
+    // This test makes its own quiz result, marks and plan: no test relies on another's state.
+    await vscode.commands.executeCommand('careerLens.takeQuiz', { 'accuracy-or-reliability': 'pipeline-reliability' });
+    await vscode.commands.executeCommand('careerLens.markHave', 'python');
+    await vscode.commands.executeCommand('careerLens.markLearning', 'statistics');
+    await vscode.commands.executeCommand('careerLens.openComparison', { tab: 'plan' });
+    await (await testHooks()).panel()!.handleMessage({ type: 'setPlan', current: 'data-engineer', target: 'ml-engineer' });
     const target = join(mkdtempSync(join(tmpdir(), 'cl-plan-')), 'plan.md');
     await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
     const text = readFileSync(target, 'utf8');

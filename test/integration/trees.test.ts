@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension } from './activation.test';
+import { activateExtension, testHooks } from './activation.test';
 
 const item = (n: RoleNode) => (n.kind === 'item' ? n.item : undefined);
 
@@ -12,43 +12,45 @@ describe('sidebar trees', () => {
 
   it('lists every role with the ten sections', async () => {
     const api = await activateExtension();
+    const hooks = await testHooks();
     const d = await api.getDataset();
-    const roots = await api.trees.roles.getChildren();
+    const roots = await hooks.trees.roles.getChildren();
     assert.deepEqual(roots.filter((n) => n.kind === 'role').map((n) => (n as { roleId: string }).roleId), d.roles.map((r) => r.id));
-    const sections = await api.trees.roles.getChildren(roots.find((n) => n.kind === 'role')!);
+    const sections = await hooks.trees.roles.getChildren(roots.find((n) => n.kind === 'role')!);
     assert.equal(sections.length, 10);
   });
 
   it('shows pay items that match the dataset, with the source in the tooltip', async () => {
-    const api = await activateExtension();
-    const roots = await api.trees.roles.getChildren();
+    const hooks = await testHooks();
+    const roots = await hooks.trees.roles.getChildren();
     const mle = roots.find((n) => n.kind === 'role' && n.roleId === 'ml-engineer')!;
-    const pay = (await api.trees.roles.getChildren(mle)).find((n) => n.kind === 'section' && n.section === 'pay')!;
-    const junior = (await api.trees.roles.getChildren(pay)).find((n) => item(n)?.label === 'Junior')!;
+    const pay = (await hooks.trees.roles.getChildren(mle)).find((n) => n.kind === 'section' && n.section === 'pay')!;
+    const junior = (await hooks.trees.roles.getChildren(pay)).find((n) => item(n)?.label === 'Junior')!;
     assert.equal(item(junior)!.description, '$130K–$185K total');
-    const treeItem = api.trees.roles.getTreeItem(junior);
+    const treeItem = hooks.trees.roles.getTreeItem(junior);
     assert.match((treeItem.tooltip as vscode.MarkdownString).value, /AI Pulse/);
   });
 
   it('says "No data in sources" for a hybrid with no pay figures', async () => {
-    const api = await activateExtension();
-    const roots = await api.trees.roles.getChildren();
+    const hooks = await testHooks();
+    const roots = await hooks.trees.roles.getChildren();
     const mlp = roots.find((n) => n.kind === 'role' && n.roleId === 'ml-platform-engineer')!;
-    const pay = (await api.trees.roles.getChildren(mlp)).find((n) => n.kind === 'section' && n.section === 'pay')!;
-    const children = await api.trees.roles.getChildren(pay);
+    const pay = (await hooks.trees.roles.getChildren(mlp)).find((n) => n.kind === 'section' && n.section === 'pay')!;
+    const children = await hooks.trees.roles.getChildren(pay);
     assert.deepEqual(children.map((n) => item(n)?.label), ['No data in sources']);
   });
 
   it('groups skills as shared and unique, matching compare()', async () => {
     const api = await activateExtension();
+    const hooks = await testHooks();
     const c = await api.compare('data-engineer', 'ml-engineer');
-    const groups = await api.trees.skills.getChildren();
-    const shared = await api.trees.skills.getChildren(groups.find((g) => g.kind === 'group' && g.group === 'shared'));
+    const groups = await hooks.trees.skills.getChildren();
+    const shared = await hooks.trees.skills.getChildren(groups.find((g) => g.kind === 'group' && g.group === 'shared'));
     assert.deepEqual(shared.map((n) => (n as { skillId: string }).skillId).sort(), c.skills.filter((s) => s.overlap === 'shared').map((s) => s.skill.id).sort());
   });
 
   it('shows a pack added at runtime after Refresh, and a refused pack as a warning row', async () => {
-    const api = await activateExtension();
+    const hooks = await testHooks();
     const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
     const packPath = join(folder, 'packs', 'runtime.json');
     writeFileSync(packPath, '{"roles": []}');
@@ -60,9 +62,9 @@ describe('sidebar trees', () => {
     const status = await vscode.commands.executeCommand<{ applied: { file: string }[]; packErrors: { file: string }[] }>('careerLens.refresh');
     assert.deepEqual(status.applied.map((a) => a.file), ['packs/runtime.json']);
     assert.deepEqual(status.packErrors.map((e) => e.file), ['packs/broken-schema.json']);
-    const roots = await api.trees.roles.getChildren();
+    const roots = await hooks.trees.roles.getChildren();
     assert.equal(roots[0]!.kind, 'warning');
-    assert.equal(api.trees.roles.getTreeItem(roots[0]!).label, '1 data pack refused');
+    assert.equal(hooks.trees.roles.getTreeItem(roots[0]!).label, '1 data pack refused');
     const ids = roots.filter((n) => n.kind === 'role').map((n) => (n as { roleId: string }).roleId);
     assert.deepEqual(ids, ['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'ai-infrastructure-engineer', 'data-analyst']);
   });
