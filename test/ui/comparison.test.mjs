@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/codeServer.mjs';
 import { runFromPalette, screenshot, setTheme, webviewFrame } from '../harness/workbench.mjs';
-import { pageErrors, ui } from './hooks.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
 
 const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources'];
 const compensation = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'compensation.json'), 'utf8')).compensation;
@@ -27,6 +27,7 @@ async function choose(frame, dropdownId, optionText) {
 }
 
 describe('comparison webview (real workbench)', () => {
+  useWorkbench();
   let frame;
 
   before(async () => {
@@ -133,6 +134,6 @@ describe('comparison webview (real workbench)', () => {
   });
 
   it('raised no uncaught errors in the page', () => {
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(ui().pageErrors, []);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/codeServer.mjs';
 import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
-import { ui } from './hooks.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
 
 const quiz = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8')).quiz;
 
@@ -14,6 +14,7 @@ function deOption(q) {
 }
 
 describe('fit quiz and plan (real workbench)', () => {
+  useWorkbench();
   let frame;
 
   it('takes the whole quiz by keyboard and clicks, with back and skip', async () => {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
-import { ui } from './hooks.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
 
 function treeRow(page, label) {
   return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
 }
 
 describe('sidebar (real workbench)', () => {
+  useWorkbench();
   it('opens the container, expands a role and a section, and opens an item in the comparison', async () => {
     const { page } = ui();
     // The view may already be showing, and clicking its activity-bar icon would then hide it.
@@ -42,6 +43,7 @@ describe('sidebar (real workbench)', () => {
 });
 
 describe('workspace evidence (real workbench)', () => {
+  useWorkbench();
   it('suggests skills from the workspace\'s manifests and marks the accepted ones', async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Find Skill Evidence in Workspace…');

@@ -1,13 +1,21 @@
-// Runs last: it reloads the window.
 import assert from 'node:assert/strict';
 import { runFromPalette, waitForWorkbench, webviewFrame } from '../harness/workbench.mjs';
-import { ui } from './hooks.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
 
 describe('comparison panel across a window reload', () => {
-  it('is restored by its serializer with the tab it was on', async () => {
+  useWorkbench();
+
+  it('is restored by its serializer with the tab it was on, with the marks made before', async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Open Comparison');
     let frame = await webviewFrame(page, '#tab-career');
+    // This suite makes its own mark, so it needs no other suite's state.
+    await frame.click('#tab-plan');
+    await frame.click('#plan-target');
+    await frame.locator('#plan-target vscode-option', { hasText: 'Machine Learning Engineer' }).first().click();
+    await frame.waitForSelector('label[for="mark-python-learning"]', { timeout: 15_000 });
+    await frame.click('label[for="mark-python-learning"]');
+    await frame.waitForFunction(() => globalThis.document.querySelector('#mark-python-learning')?.checked === true, undefined, { timeout: 10_000 });
     await frame.click('#tab-career');
     await frame.waitForSelector('#view-career:not([hidden])');
     await page.waitForTimeout(500);
@@ -23,7 +31,7 @@ describe('comparison panel across a window reload', () => {
     const { page } = ui();
     const frame = await webviewFrame(page, '#tab-plan');
     await frame.click('#tab-plan');
-    await frame.waitForSelector('[data-testid="plan-transfers"] [data-skill="sql"]', { timeout: 15_000 });
+    await frame.waitForSelector('#mark-python-learning', { timeout: 15_000 });
     assert.ok(await frame.isChecked('#mark-python-learning'));
   });
 });
