@@ -23,6 +23,27 @@ export function fit(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Cuts text with an ellipsis so that it is at most `maxPx` wide in the page's font at `sizePx`,
+ * measured with a canvas, so wide glyphs and long names are handled alike.
+ */
+export function fitWidth(text: string, maxPx: number, sizePx: number): string {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return fit(text, Math.floor(maxPx / (sizePx * 0.75)));
+  measure.font = `${sizePx}px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  if (measure.measureText(text).width <= maxPx) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure.measureText(`${text.slice(0, mid)}…`).width <= maxPx) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {

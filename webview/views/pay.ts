@@ -2,7 +2,7 @@ import { formatRange, LEVEL_LABELS } from '../../src/core/pay';
 import { metricText, payText } from '../../src/core/outline';
 import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
 import { button, dropdown } from '../components/toolkit';
-import { fit, h, noData, svg, type Sources } from '../dom';
+import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
 
 export interface PayControls {
@@ -24,6 +24,8 @@ const LABEL_W = 110;
 const PLOT_END = 560;
 const VALUE_X = 575;
 const CHART_W = 860;
+/** The value labels' font size; style.css sets `.chart text` to the same. */
+const VALUE_FONT_PX = 11;
 
 function figureLabel(f: PayFigure, roleName: string, sources: Sources): string {
   return `${roleName}, ${LEVEL_LABELS[f.level]}: ${payText(f)} — ${sources.label(f.source)}${f.region === 'unstated' ? ` (${t('region not stated')})` : ''}`;
@@ -55,8 +57,8 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
         if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
         else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
         // Values sit in their own column so they never collide with a bar.
-        // Cut to the column (about 6 px a character at 11 px); the full text is in the bar's title.
-        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fit(`${formatRange(f)}${f.kind === 'unspecified' ? '' : ` ${f.kind}`} · ${sources.label(f.source)}`, Math.floor((CHART_W - VALUE_X) / 6.2))));
+        // Cut to the value column; the full text is in the bar's title and the table view.
+        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${formatRange(f)}${f.kind === 'unspecified' ? '' : ` ${f.kind}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
         bars.push(g);
         y += ROW_H;
       }

@@ -1,6 +1,6 @@
 import { DEPTH_LABELS } from '../../src/core/skills';
 import type { Comparison, SkillRow } from '../../src/core/views';
-import { fit, h, noData, svg, type Sources } from '../dom';
+import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
 
 const MAX = 6;
@@ -10,7 +10,7 @@ function venn(c: Comparison): SVGElement {
   const [a, b] = c.roles;
   const label = t('{0} skills only {1}, {2} shared, {3} only {4}', n('only-a'), a.name, n('shared'), n('only-b'), b.name);
   // SVG text cannot wrap: captions are cut to fit their third of the width, in full in the label.
-  const caption = (r: Comparison['roles'][number]) => fit(t('only {0}', [...r.aliases].sort((x, y) => x.length - y.length)[0] ?? r.name), 18);
+  const caption = (r: Comparison['roles'][number]) => fitWidth(t('only {0}', [...r.aliases].sort((x, y) => x.length - y.length)[0] ?? r.name), 110, 12);
   return svg('svg', { viewBox: '0 0 360 160', class: 'venn', role: 'img', 'aria-label': label },
     svg('title', {}, label),
     svg('circle', { cx: 135, cy: 75, r: 68, class: 'set role-a' }),
