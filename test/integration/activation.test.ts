@@ -1,24 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerLensApi, CareerLensTestHooks } from '../../src/extension';
 import { CommandId } from '../../src/host/commandIds';
-
-export const EXTENSION_ID = 'career-lens.career-lens';
-
-export async function activateExtension(): Promise<CareerLensApi> {
-  const ext = vscode.extensions.getExtension<CareerLensApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
-  return ext.activate();
-}
-
-/** The test-mode hooks; they exist because this suite runs with extensionTestsPath. */
-export async function testHooks(): Promise<CareerLensTestHooks> {
-  const api = await activateExtension() as CareerLensApi & { testHooks?: CareerLensTestHooks };
-  assert.ok(api.testHooks, 'test hooks are present in ExtensionMode.Test');
-  return api.testHooks;
-}
+import { activateExtension, startsFresh } from './helpers';
 
 describe('activation', () => {
+  startsFresh();
+
   it('returns the public API with apiVersion 1', async () => {
     const api = await activateExtension();
     assert.equal(api.apiVersion, 1);

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension, EXTENSION_ID, testHooks } from './activation.test';
+import { activateExtension, EXTENSION_ID, startsFresh, testHooks } from './helpers';
 
 describe('commands with programmatic arguments', () => {
+  startsFresh();
   it('registers every contributed command', async () => {
     await activateExtension();
     const declared: { command: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension } from './activation.test';
+import { activateExtension, startsFresh } from './helpers';
 
 async function setPacks(paths: string[] | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('careerLens').update('dataPacks', paths, vscode.ConfigurationTarget.Workspace);
 }
 
 describe('dataset in the extension host', () => {
+  startsFresh();
   after(() => setPacks(undefined));
 
   it('exposes the validated built-in dataset on the API', async () => {
@@ -57,6 +58,7 @@ describe('dataset in the extension host', () => {
 });
 
 describe('editing a data pack', () => {
+  startsFresh();
   it('gets schema diagnostics from VS Code\'s JSON support for *.careerlens.json files', async function () {
     this.timeout(60_000);
     await activateExtension();

@@ -4,7 +4,7 @@
 // byte-identical, no exception may escape, and the panel must still answer.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { testHooks } from './activation.test';
+import { startsFresh, testHooks } from './helpers';
 
 const COUNT = 10_000;
 
@@ -92,6 +92,7 @@ function generator(seed: number) {
 }
 
 describe('message fuzzing (10,000 messages into the panel handler)', function () {
+  startsFresh();
   this.timeout(600_000);
 
   it('changes nothing saved, lets no exception escape, and keeps answering', async () => {

@@ -8,16 +8,21 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   if (process.env.CAREER_LENS_GREP) mocha.grep(process.env.CAREER_LENS_GREP);
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
-  // Suites are required after mocha has installed its globals (describe, it, …).
-  require('./activation.test');
-  require('./dataset.test');
-  require('./commands.test');
-  require('./trees.test');
-  require('./panel.test');
-  require('./profile.test');
-  require('./scan.test');
-  require('./sinks.test');
-  require('./fuzz.test');
+  // Suites are required after mocha has installed its globals (describe, it, …). Each suite
+  // starts fresh (see startsFresh), so any one of them runs alone: CAREER_LENS_SUITE=fuzz.
+  const only = process.env.CAREER_LENS_SUITE;
+  const suites: Record<string, () => unknown> = {
+    activation: () => require('./activation.test'),
+    dataset: () => require('./dataset.test'),
+    commands: () => require('./commands.test'),
+    trees: () => require('./trees.test'),
+    panel: () => require('./panel.test'),
+    profile: () => require('./profile.test'),
+    scan: () => require('./scan.test'),
+    sinks: () => require('./sinks.test'),
+    fuzz: () => require('./fuzz.test'),
+  };
+  for (const [name, load] of Object.entries(suites)) if (!only || only === name) load();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { testHooks } from './activation.test';
+import { startsFresh, testHooks } from './helpers';
 
 async function openPanel() {
   const hooks = await testHooks();
@@ -11,6 +11,7 @@ async function openPanel() {
 }
 
 describe('comparison panel in the extension host', () => {
+  startsFresh();
   it('answers ready with state and a comparison request with its id', async () => {
     const panel = await openPanel();
     const before = panel.posted.length;

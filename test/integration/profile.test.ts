@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, testHooks } from './activation.test';
+import { activateExtension, startsFresh, testHooks } from './helpers';
 
 describe('quiz, profile and plan in the extension host', () => {
+  startsFresh();
   beforeEach(async () => (await testHooks()).reset());
 
   it('takeQuiz scores programmatic answers, saves them, and exposes them on the profile', async () => {

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension } from './activation.test';
+import { activateExtension, startsFresh } from './helpers';
 
 describe('workspace evidence scan in the extension host', () => {
+  startsFresh();
   after(() => vscode.workspace.getConfiguration('careerLens').update('scan.enabled', undefined, vscode.ConfigurationTarget.Workspace));
 
   it('finds skills in the sample workspace\'s manifests and names the files', async () => {

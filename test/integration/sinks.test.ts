@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
 import { BIDI, HOSTILE_VECTORS, LIVE_CODICON } from '../unit/hostileVectors';
-import { activateExtension, testHooks } from './activation.test';
+import { activateExtension, startsFresh, testHooks } from './helpers';
 
 const vectors = Object.entries(HOSTILE_VECTORS).map(([name, text], i) => ({ name, i, text }));
 const label = (s: string) => s.slice(0, 200);
@@ -29,6 +29,7 @@ function hostilePack(): object {
 }
 
 describe('untrusted text in host sinks (sink × vector matrix, real extension host)', function () {
+  startsFresh();
   this.timeout(120_000);
   let packPath: string;
 

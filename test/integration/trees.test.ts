@@ -3,11 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension, testHooks } from './activation.test';
+import { activateExtension, startsFresh, testHooks } from './helpers';
 
 const item = (n: RoleNode) => (n.kind === 'item' ? n.item : undefined);
 
 describe('sidebar trees', () => {
+  startsFresh();
   after(() => vscode.workspace.getConfiguration('careerLens').update('dataPacks', undefined, vscode.ConfigurationTarget.Workspace));
 
   it('lists every role with the ten sections', async () => {
