@@ -1,5 +1,6 @@
-// `npm test`: lint, type check, build, then unit, integration, UI, the harness self-check, and
-// the packaged .vsix installed into a fresh VS Code.
+// `npm test`: lint, type check, build, then unit, integration, UI, the harness self-check,
+// `npm start` as a newcomer meets it (and stopped cleanly), and the packaged .vsix installed
+// into a fresh VS Code.
 // Every phase runs even after a failure, so one run shows everything that is broken; the
 // last line is the total, and the exit code is non-zero if anything failed.
 import { spawn } from 'node:child_process';
@@ -36,6 +37,7 @@ const phases = [
   { name: 'integration', cmd: 'node', args: ['test/harness/integration.mjs'], counts: harnessCounts },
   { name: 'ui', cmd: 'npx', args: ['mocha', '--config', 'test/ui/.mocharc.json'], counts: mochaCounts },
   { name: 'selfcheck', cmd: 'node', args: ['test/harness/selfcheck.mjs'], counts: harnessCounts },
+  { name: 'start', cmd: 'node', args: ['test/harness/startcheck.mjs'], counts: harnessCounts },
   { name: 'packaged', cmd: 'node', args: ['test/harness/packaged.mjs'], counts: harnessCounts },
 ];
 

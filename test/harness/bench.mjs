@@ -44,5 +44,5 @@ try {
   console.log(`  Career Lens comparison, overview tab   ${String(median(ours)).padStart(6)} ms  ${(median(ours) / median(plain)).toFixed(2)}x baseline`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

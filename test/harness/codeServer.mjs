@@ -5,7 +5,12 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cleanChildEnv } from './cleanEnv.mjs';
+import { onCleanup, waitForExit } from './cleanup.mjs';
 import { ensureCodeServer } from './install.mjs';
+
+/** How long code-server gets to exit on SIGTERM before SIGKILL. */
+const STOP_GRACE_MS = 5_000;
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test', 'fixtures', 'workspace');
@@ -84,7 +89,7 @@ export async function startCodeServer(opts = {}) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   const output = [];
-  const child = spawn(paths.nodeBin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${join(paths.nodeHome, 'bin')}:${process.env.PATH}` } });
+  const child = spawn(paths.nodeBin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: cleanChildEnv(process.env, { prependPath: [join(paths.nodeHome, 'bin')] }) });
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
     stream.on('data', (chunk) => {
@@ -93,20 +98,27 @@ export async function startCodeServer(opts = {}) {
     });
   }
 
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  // Stop the whole process group (code-server, its extension hosts, its terminals), wait for
+  // it to go, escalate to SIGKILL after a grace period, and only then delete its files.
+  const group = -child.pid;
+  const signal = (sig) => { try { process.kill(group, sig); } catch { /* already gone */ } };
+  const stop = onCleanup(async () => {
+    signal('SIGTERM');
+    if (!await waitForExit(group, STOP_GRACE_MS)) {
+      signal('SIGKILL');
+      await waitForExit(group, STOP_GRACE_MS);
+    }
     rmSync(scratch, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
+  }, () => {
+    signal('SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/healthz`, child, 60_000);
   } catch (err) {
-    stop();
+    await stop();
     throw new Error(`${err.message}\n--- code-server output ---\n${output.join('')}`, { cause: err });
   }
 
@@ -120,5 +132,6 @@ export async function startCodeServer(opts = {}) {
     return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };
 
-  return { port, base, userDataDir, workspace, workbenchUrl, stop, output };
+  /** `stop()` resolves once the process group is gone and its files are deleted. */
+  return { port, base, userDataDir, workspace, workbenchUrl, stop, output, pid: child.pid, scratch };
 }

@@ -38,7 +38,7 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
     return { exitCode: code, ...stats, failures: code !== 0 && stats.failures === 0 ? 1 : stats.failures };
   } finally {
     await browser.close().catch(() => {});
-    server.stop();
+    await server.stop();
   }
 }
 

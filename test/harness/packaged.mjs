@@ -29,7 +29,7 @@ try {
   failed++;
 } finally {
   await browser.close().catch(() => {});
-  server.stop();
+  await server.stop();
   // Leave a development build behind for the other suites and for `npm start`.
   execFileSync('node', ['esbuild.mjs'], { cwd: REPO_ROOT });
 }

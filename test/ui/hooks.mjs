@@ -41,7 +41,7 @@ export function useWorkbench(opts = {}) {
   });
   after(async () => {
     await state.browser?.close().catch(() => {});
-    state.server?.stop();
+    await state.server?.stop();
     for (const key of Object.keys(state)) delete state[key];
   });
 }

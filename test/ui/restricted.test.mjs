@@ -30,7 +30,7 @@ describe('Restricted Mode (untrusted workspace, real workbench)', () => {
 
   after(async () => {
     await browser?.close().catch(() => {});
-    server?.stop();
+    await server?.stop();
   });
 
   it('ignores the workspace\'s data packs', async () => {
