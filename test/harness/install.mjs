@@ -54,10 +54,12 @@ function npmInstallAtomically(finalDir, spec, env) {
   mkdirSync(tmp, { recursive: true });
   writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'career-lens-test-host', private: true }));
   log(`installing ${spec} into ${finalDir} (one-off, cached afterwards)`);
+  const started = Date.now();
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec], {
     cwd: tmp, stdio: ['ignore', 'inherit', 'inherit'], env,
   });
   writeFileSync(join(tmp, '.complete'), new Date().toISOString());
+  log(`installed ${spec} in ${Math.round((Date.now() - started) / 1000)} s`);
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(tmp, finalDir);
 }
