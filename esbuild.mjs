@@ -85,6 +85,15 @@ function testEntries(dir) {
   return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
 }
 
+// The evidence CLI and its corpus benchmark: Node programs over the same core, never shipped.
+if (withTests || args.has('--cli')) {
+  const cliCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
+  configs.push(
+    { ...cliCommon, entryPoints: ['src/cli/evidence.ts'], outfile: 'out/cli/evidence.js' },
+    { ...cliCommon, entryPoints: ['test/bench/evidence.ts'], outfile: 'out/test/bench/evidence.js' },
+  );
+}
+
 if (withTests) {
   const testCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push(
