@@ -14,7 +14,7 @@ import { SkillsTreeProvider } from './host/skillsTree';
 import { CommandId, ContextKey } from './host/commandIds';
 import type { SavedState, Gap } from './core/profile';
 import type { Answers, QuizResult } from './core/quiz';
-import type { Evidence } from './core/evidence';
+import type { Suggestion } from './core/evidence/scan';
 import type { ScanResult } from './host/workspaceScan';
 
 /** The public API other extensions (and our tests) get from `activate()`. */
@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi & { te
   const services = {
     context, store, log, revealSkill, plans,
     exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
-    setEvidence: (evidence: Evidence[]) => skills.setEvidence(evidence),
+    setEvidence: (found: Suggestion[]) => skills.setEvidence(found),
     refresh: async () => {
       const { applied, packErrors } = await store.reload();
       return { applied, packErrors };

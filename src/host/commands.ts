@@ -3,7 +3,7 @@ import { checkPair, compare, transitionInfos } from '../core/compare';
 import { InvalidInputError } from '../core/errors';
 import { comparisonMarkdown, payCsv, planMarkdown, quizMarkdown, sourcesMarkdown } from '../core/markdown';
 import { Answers, QuizAnswerError } from '../core/quiz';
-import type { Evidence } from '../core/evidence';
+import type { Suggestion } from '../core/evidence/scan';
 import { runScanCommand } from './workspaceScan';
 import { LEVEL_LABELS, payByLevel, type PayFilter } from '../core/pay';
 import { SECTION_TAB } from '../core/outline';
@@ -21,7 +21,7 @@ import { payText } from '../core/outline';
 export interface HostServices extends PanelDeps {
   refresh(): Promise<unknown>;
   /** Shares the latest scan with the Skills view's tooltips. */
-  setEvidence(evidence: Evidence[]): void;
+  setEvidence(found: Suggestion[]): void;
 }
 
 const MARK_COMMANDS = { [CommandId.markHave]: 'have', [CommandId.markLearning]: 'learning', [CommandId.markNotYet]: 'not-yet', [CommandId.clearMark]: null } as const;

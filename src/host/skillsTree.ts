@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import { contestedSkills, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
-import { groupEvidence, type Evidence } from '../core/evidence';
+import type { Suggestion } from '../core/evidence/scan';
 import { skillProfile } from '../core/skills';
 import { sourceLabel } from '../core/sources';
 import type { Dataset } from '../core/schema';
@@ -22,7 +22,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private groups: Record<SkillGroup, string[]> | undefined;
   private contested = new Map<string, { overlap: 'shared' | 'unique'; role?: string; source: string }[]>();
   private pair: [string, string] = ['data-engineer', 'ml-engineer'];
-  private evidence = new Map<string, Evidence[]>();
+  private evidence = new Map<string, Suggestion>();
 
   constructor(private readonly store: DatasetStore, private readonly profile: ProfileStore) {
     this.subscriptions = [
@@ -48,8 +48,8 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     return { d, groups: this.groups };
   }
 
-  setEvidence(evidence: Evidence[]): void {
-    this.evidence = groupEvidence(evidence);
+  setEvidence(found: Suggestion[]): void {
+    this.evidence = new Map(found.map((s) => [s.id, s]));
     this.changed.fire();
   }
 
@@ -112,7 +112,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
       lines.push(`**Sources disagree:** shown as ${shownAs} because of the depth grades above, but ${against.join('; ')}.`);
     }
     const found = this.evidence.get(skill.id);
-    if (found) lines.push(`Found in your workspace: ${found.slice(0, 5).map((e) => `${e.file} (${e.match})`).join(', ')}`);
+    if (found) lines.push(`Found in your workspace (${found.strength} evidence): ${found.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} (${e.match})`).join(', ')}`);
     item.tooltip = markdownTooltip(lines);
     const mark = this.profile.get().skills[skill.id];
     // The checkbox is "I have this"; learning and not-yet come from the context menu.

@@ -1,101 +1,135 @@
 import * as vscode from 'vscode';
-import { EVIDENCE_EXCLUDE, EVIDENCE_GLOB, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, evidenceFromFile, groupEvidence, type Evidence } from '../core/evidence';
+import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
+import { LISTING_EXCLUDE, LISTING_GLOB } from '../core/evidence/select';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { logLine, notify, pick } from './sinks';
 
 export const SCAN_SETTING = 'careerLens.scan.enabled';
+/** The most paths one listing asks findFiles for; selection then chooses what to read. */
+const LISTING_MAX = 20_000;
 
-export interface ScanResult {
+export interface ScanResult extends ScanReport {
   /** Why nothing was scanned, when nothing was. */
-  skipped: string | null;
-  evidence: Evidence[];
-  filesRead: number;
-  refused: { file: string; reason: string }[];
-  cancelled: boolean;
+  skippedScan: string | null;
 }
 
 /**
- * Looks for skill evidence in manifest files of the open workspace. Reads only files matching
- * EVIDENCE_GLOB, skips large ones before reading, runs nothing, and honours Workspace Trust
- * and `careerLens.scan.enabled`.
+ * Lists the workspace's manifest files (findFiles, so it works on any file system that can
+ * search), marks symbolic links so nothing under them is read, and runs the evidence pipeline
+ * with the host's file reader. Honours Workspace Trust and `careerLens.scan.enabled`.
  */
-export async function scanWorkspace(token?: vscode.CancellationToken): Promise<ScanResult> {
-  const empty = (skipped: string): ScanResult => ({ skipped, evidence: [], filesRead: 0, refused: [], cancelled: false });
-  if (!vscode.workspace.isTrusted) return empty(vscode.l10n.t('the workspace is not trusted'));
-  if (!vscode.workspace.getConfiguration().get<boolean>(SCAN_SETTING, true)) return empty(vscode.l10n.t('{0} is off', SCAN_SETTING));
-  if (!vscode.workspace.workspaceFolders?.length) return empty(vscode.l10n.t('no folder is open'));
+export async function scanWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<ScanResult> {
+  const none = (skippedScan: string): ScanResult => ({ skippedScan, skills: [], skipped: [], filesRead: 0, cancelled: false });
+  if (!vscode.workspace.isTrusted) return none(vscode.l10n.t('the workspace is not trusted'));
+  if (!vscode.workspace.getConfiguration().get<boolean>(SCAN_SETTING, true)) return none(vscode.l10n.t('{0} is off', SCAN_SETTING));
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!folders.length) return none(vscode.l10n.t('no folder is open'));
 
-  const uris = await vscode.workspace.findFiles(EVIDENCE_GLOB, EVIDENCE_EXCLUDE, EVIDENCE_MAX_FILES, token);
-  const result: ScanResult = { skipped: null, evidence: [], filesRead: 0, refused: [], cancelled: false };
-  for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) {
-    if (token?.isCancellationRequested) {
-      result.cancelled = true;
-      break;
-    }
-    // The folder name only helps tell files apart in a multi-root workspace.
-    const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-    try {
+  let uris: vscode.Uri[];
+  try {
+    uris = await vscode.workspace.findFiles(LISTING_GLOB, LISTING_EXCLUDE, LISTING_MAX, token);
+  } catch (err) {
+    return none(vscode.l10n.t('this file system cannot be searched ({0})', String(err instanceof Error ? err.message : err)));
+  }
+  // Paths relative to their folder, prefixed with the folder's name in a multi-root workspace.
+  const byPath = new Map<string, vscode.Uri>();
+  for (const uri of uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
+  const symlinked = await symbolicLinks(byPath, token);
+  let last = 0;
+  const report = await scanListing([...byPath.keys()], {
+    symlinked,
+    isCancelled: () => token?.isCancellationRequested ?? false,
+    onProgress: (done, total) => {
+      const pct = Math.floor((100 * done) / Math.max(1, total));
+      if (pct > last) { progress?.report({ increment: pct - last, message: vscode.l10n.t('{0} of {1} files', done, total) }); last = pct; }
+    },
+    read: async (path) => {
+      const uri = byPath.get(path) ?? includeUri(path, folders);
+      if (!uri) return undefined;
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > EVIDENCE_MAX_BYTES) {
-        result.refused.push({ file: path, reason: `larger than ${EVIDENCE_MAX_BYTES / 1024} KB` });
-        continue;
-      }
-      const verdict = evidenceFromFile({ path, bytes: await vscode.workspace.fs.readFile(uri) });
-      result.filesRead++;
-      if (verdict.ok) result.evidence.push(...verdict.evidence);
-      else result.refused.push({ file: path, reason: verdict.reason });
-    } catch (err) {
-      result.refused.push({ file: path, reason: String(err instanceof Error ? err.message : err) });
+      if (stat.type & vscode.FileType.SymbolicLink) throw new Error('a symbolic link, not followed');
+      // Refused on its size before reading, so a huge file costs nothing.
+      if (stat.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024} KB`);
+      return vscode.workspace.fs.readFile(uri);
+    },
+  });
+  return { ...report, skippedScan: null };
+}
+
+/** A file named by a `-r` include, in a single-folder workspace. */
+function includeUri(path: string, folders: readonly vscode.WorkspaceFolder[]): vscode.Uri | undefined {
+  return folders.length === 1 ? vscode.Uri.joinPath(folders[0]!.uri, ...path.split('/')) : undefined;
+}
+
+/** Folders and files among the listed paths that are symbolic links (stat each folder once). */
+async function symbolicLinks(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<Set<string>> {
+  const links = new Set<string>();
+  const checked = new Map<string, boolean>();
+  for (const [path, uri] of byPath) {
+    if (token?.isCancellationRequested) break;
+    const parts = path.split('/');
+    for (let depth = parts.length - 1; depth >= 1; depth--) {
+      const dir = parts.slice(0, depth).join('/');
+      if (checked.has(dir)) continue;
+      const dirUri = uri.with({ path: uri.path.split('/').slice(0, depth - parts.length).join('/') });
+      const isLink = await vscode.workspace.fs.stat(dirUri).then((s) => (s.type & vscode.FileType.SymbolicLink) !== 0, () => false);
+      checked.set(dir, isLink);
+      if (isLink) links.add(dir);
     }
   }
-  return result;
+  return links;
 }
 
 export interface ScanCommandDeps {
   store: DatasetStore;
   plans: PlanService;
   log: vscode.LogOutputChannel;
-  setEvidence(evidence: Evidence[]): void;
+  setEvidence(skills: Suggestion[]): void;
 }
 
 /**
- * The 'Find Skill Evidence in Workspace…' command: scans with progress, then offers what it
- * found as marks. `{ apply: true }` marks unmarked skills without asking; `{ apply: false }`
- * only returns the scan.
+ * 'Find Skill Evidence in Workspace…': scans with progress (cancellable), then offers what it
+ * found as marks, with only strong evidence ticked. `{ apply: true }` marks unmarked skills with
+ * strong evidence without asking; `{ apply: false }` only returns the scan.
  */
 export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise<ScanResult> {
   const opts = (typeof arg === 'object' && arg !== null ? arg : {}) as { apply?: unknown };
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
-    (_progress, token) => scanWorkspace(token),
+    (progress, token) => scanWorkspace(token, progress),
   );
-  s.setEvidence(result.evidence);
-  for (const r of result.refused) s.log.warn(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
-  const d = await s.store.get();
-  const grouped = groupEvidence(result.evidence);
+  s.setEvidence(result.skills);
+  for (const r of result.skipped) s.log.info(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
+  s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
   const marks = s.plans.profile.get().skills;
   if (opts.apply === true) {
-    for (const skill of grouped.keys()) if (!marks[skill]) await s.plans.mark(skill, 'have');
+    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have');
     return result;
   }
   if (opts.apply === false) return result;
-  if (result.skipped) {
-    void notify('info', vscode.l10n.t('Career Lens did not scan: {0}.', result.skipped));
+  if (result.skippedScan) {
+    void notify('info', vscode.l10n.t('Career Lens did not scan: {0}.', result.skippedScan));
     return result;
   }
-  if (grouped.size === 0) {
+  if (result.skills.length === 0) {
     void notify('info', vscode.l10n.t('No skill evidence found in {0} manifest file(s).', result.filesRead));
     return result;
   }
-  const items = [...grouped].map(([skill, ev]) => ({
-    label: d.skills.find((x) => x.id === skill)?.name ?? skill,
-    description: marks[skill] ? vscode.l10n.t('already marked: {0}', marks[skill]) : undefined,
-    detail: ev.slice(0, 4).map((e) => `${e.file} (${e.match})`).join(', ') + (ev.length > 4 ? ' …' : ''),
-    picked: !marks[skill],
-    skill,
+  const d = await s.store.get();
+  const strengthLabel = { strong: vscode.l10n.t('strong evidence'), context: vscode.l10n.t('depends on context'), weak: vscode.l10n.t('weak evidence') };
+  const items = result.skills.map((skill) => ({
+    label: d.skills.find((x) => x.id === skill.id)?.name ?? skill.id,
+    description: [strengthLabel[skill.strength], marks[skill.id] ? vscode.l10n.t('already marked: {0}', marks[skill.id]!) : ''].filter(Boolean).join(' · '),
+    detail: skill.evidence.slice(0, 3).map((e) => `${e.file}:${e.line} (${e.match})`).join(', ') + (skill.evidence.length > 3 ? ' …' : ''),
+    picked: skill.strength === 'strong' && !marks[skill.id],
+    value: skill.id,
   }));
-  const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: vscode.l10n.t('Evidence from {0} manifest file(s); nothing was run', result.filesRead) });
-  for (const p of picked ?? []) await s.plans.mark(p.skill, 'have');
+  const left = result.skipped.length;
+  const placeHolder = left
+    ? vscode.l10n.t('Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run', result.filesRead, left)
+    : vscode.l10n.t('Evidence from {0} file(s); nothing was run', result.filesRead);
+  const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder });
+  for (const p of picked ?? []) await s.plans.mark(p.value, 'have');
   return result;
 }

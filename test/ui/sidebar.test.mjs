@@ -49,7 +49,11 @@ describe('workspace evidence (real workbench)', () => {
     await runFromPalette(page, 'Career Lens: Find Skill Evidence in Workspace…');
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Workflow orchestration' }).first();
     await row.waitFor({ timeout: 20_000 });
-    assert.match(await row.innerText(), /analytics\/requirements\.txt \(apache-airflow\)/);
+    const text = await row.innerText();
+    assert.match(text, /analytics\/requirements\.txt:2 \(apache-airflow\)/);
+    assert.match(text, /strong evidence/);
+    // Only strong evidence arrives ticked.
+    assert.equal(await row.locator('.monaco-checkbox.checked, input[type="checkbox"]:checked').count() > 0 || /checked/.test(await row.getAttribute('aria-checked') ?? ''), true);
     await screenshot(page, 'scan-suggestions');
     await page.locator('.quick-input-widget input').press('Enter');
     await runFromPalette(page, 'Career Lens: Find Skill…');

@@ -141,8 +141,8 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
     const decoded = decodeManifest(bytes);
     if (!decoded.ok) { skipped.push({ file: path, reason: decoded.reason }); continue; }
     const parsed = parseManifest(kind, decoded.text, fileScope(path));
-    filesRead++;
     if (!parsed.ok) { skipped.push({ file: path, reason: parsed.reason }); continue; }
+    filesRead++;
     findings.push(...findingsOf(path, kind, parsed.declared));
     for (const inc of parsed.includes) {
       const target = resolveInclude(path, inc.path);
