@@ -15,7 +15,7 @@ import { CommandId, ContextKey } from './host/commandIds';
 import type { SavedState, Gap } from './core/profile';
 import type { Answers, QuizResult } from './core/quiz';
 import type { Suggestion } from './core/evidence/scan';
-import type { ScanResult } from './host/workspaceScan';
+import { scanWorkspace, type ScanResult } from './host/workspaceScan';
 
 /** The public API other extensions (and our tests) get from `activate()`. */
 export interface CareerLensApi {
@@ -47,6 +47,8 @@ export interface CareerLensTestHooks {
   saved(): { profile: unknown; pair: unknown };
   /** Back to a first run: no saved profile or pair, no panel, no scan evidence. */
   reset(): Promise<void>;
+  /** The workspace scan with a cancellation token, as the command runs it. */
+  scan(token?: vscode.CancellationToken): Promise<ScanResult>;
 }
 
 export function activate(context: vscode.ExtensionContext): CareerLensApi & { testHooks?: CareerLensTestHooks } {
@@ -115,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi & { te
       profile.reload();
       skills.setEvidence([]);
     },
+    scan: (token) => scanWorkspace(token),
   };
   return { ...api, testHooks };
 }

@@ -71,9 +71,8 @@ type OverlapClaim = SkillRow['claims'][number];
  * says nothing about this pair. The sources class skills as shared or unique when comparing the
  * two core roles, so their claims speak only to a pair of core roles.
  */
-function claimedGroup(d: Dataset, claim: OverlapClaim, a: string, b: string): SkillRow['overlap'] | null {
-  const core = (id: string) => d.roles.find((r) => r.id === id)?.kind === 'core';
-  if (!core(a) || !core(b)) return null;
+function claimedGroup(claim: OverlapClaim, a: string, b: string, corePair: boolean): SkillRow['overlap'] | null {
+  if (!corePair) return null;
   if (claim.overlap === 'shared') return 'shared';
   return claim.role === a ? 'only-a' : claim.role === b ? 'only-b' : null;
 }
@@ -82,6 +81,8 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
   const pa = skillProfile(d, a);
   const pb = skillProfile(d, b);
   const rows: SkillRow[] = [];
+  const core = (id: string) => d.roles.find((r) => r.id === id)?.kind === 'core';
+  const corePair = core(a) && core(b);
   for (const skill of d.skills) {
     const sa = pa.get(skill.id);
     const sb = pb.get(skill.id);
@@ -101,7 +102,7 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
       delta: meanA !== null && meanB !== null ? meanA - meanB : null,
       usage: [usage(a), usage(b)],
       claims,
-      dissent: claims.filter((cl) => { const g = claimedGroup(d, cl, a, b); return g !== null && g !== overlap; }),
+      dissent: claims.filter((cl) => { const g = claimedGroup(cl, a, b, corePair); return g !== null && g !== overlap; }),
     });
   }
   const order = { shared: 0, 'only-a': 1, 'only-b': 2 } as const;

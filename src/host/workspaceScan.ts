@@ -8,6 +8,8 @@ import { logLine, notify, pick } from './sinks';
 export const SCAN_SETTING = 'careerLens.scan.enabled';
 /** The most paths one listing asks findFiles for; selection then chooses what to read. */
 const LISTING_MAX = 20_000;
+/** stat calls in flight at once. */
+const STAT_CONCURRENCY = 128;
 
 export interface ScanResult extends ScanReport {
   /** Why nothing was scanned, when nothing was. */
@@ -35,7 +37,7 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
   // Paths relative to their folder, prefixed with the folder's name in a multi-root workspace.
   const byPath = new Map<string, vscode.Uri>();
   for (const uri of uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
-  const symlinked = await symbolicLinks(byPath, token);
+  const { links: symlinked, files } = await statAll(byPath, token);
   let last = 0;
   const report = await scanListing([...byPath.keys()], {
     symlinked,
@@ -47,7 +49,7 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
     read: async (path) => {
       const uri = byPath.get(path) ?? includeUri(path, folders);
       if (!uri) return undefined;
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = files.get(path) ?? await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.SymbolicLink) throw new Error('a symbolic link, not followed');
       // Refused on its size before reading, so a huge file costs nothing.
       if (stat.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024} KB`);
@@ -62,23 +64,32 @@ function includeUri(path: string, folders: readonly vscode.WorkspaceFolder[]): v
   return folders.length === 1 ? vscode.Uri.joinPath(folders[0]!.uri, ...path.split('/')) : undefined;
 }
 
-/** Folders and files among the listed paths that are symbolic links (stat each folder once). */
-async function symbolicLinks(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<Set<string>> {
-  const links = new Set<string>();
-  const checked = new Map<string, boolean>();
+/**
+ * One wide pass of stat calls over every listed file and every folder above one: which folders
+ * are symbolic links (nothing under them is read), and each file's type and size. Each call
+ * is a round trip to the file system, so they run many at a time.
+ */
+async function statAll(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<{ links: Set<string>; files: Map<string, vscode.FileStat> }> {
+  const dirs = new Map<string, vscode.Uri>();
   for (const [path, uri] of byPath) {
-    if (token?.isCancellationRequested) break;
     const parts = path.split('/');
     for (let depth = parts.length - 1; depth >= 1; depth--) {
       const dir = parts.slice(0, depth).join('/');
-      if (checked.has(dir)) continue;
-      const dirUri = uri.with({ path: uri.path.split('/').slice(0, depth - parts.length).join('/') });
-      const isLink = await vscode.workspace.fs.stat(dirUri).then((s) => (s.type & vscode.FileType.SymbolicLink) !== 0, () => false);
-      checked.set(dir, isLink);
-      if (isLink) links.add(dir);
+      if (dirs.has(dir)) break; // its parents are in already
+      dirs.set(dir, uri.with({ path: uri.path.split('/').slice(0, depth - parts.length).join('/') }));
     }
   }
-  return links;
+  const links = new Set<string>();
+  const files = new Map<string, vscode.FileStat>();
+  const jobs: [string, vscode.Uri, boolean][] = [...[...dirs].map(([p, u]) => [p, u, true] as [string, vscode.Uri, boolean]), ...[...byPath].map(([p, u]) => [p, u, false] as [string, vscode.Uri, boolean])];
+  for (let i = 0; i < jobs.length && !token?.isCancellationRequested; i += STAT_CONCURRENCY) {
+    await Promise.all(jobs.slice(i, i + STAT_CONCURRENCY).map(async ([path, uri, isDir]) => {
+      const stat = await vscode.workspace.fs.stat(uri).then((x) => x, () => undefined);
+      if (!stat) return;
+      if (isDir) { if (stat.type & vscode.FileType.SymbolicLink) links.add(path); } else files.set(path, stat);
+    }));
+  }
+  return { links, files };
 }
 
 export interface ScanCommandDeps {

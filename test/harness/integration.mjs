@@ -9,8 +9,8 @@ export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
-export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration' } = {}) {
-  const server = await startCodeServer();
+export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog } = {}) {
+  const server = await startCodeServer({ workspace });
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {
@@ -20,6 +20,7 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
     });
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
+      if (onLog?.(line)) return;
       if (line.includes(RESULT_MARKER)) {
         stats = JSON.parse(line.slice(line.indexOf(RESULT_MARKER) + RESULT_MARKER.length));
         return;

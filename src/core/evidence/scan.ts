@@ -6,6 +6,8 @@ import { contextSkills, infraNameSkills, skillsOf } from './rules';
 import { manifestKind, selectFiles, type ManifestKind } from './select';
 
 export const MAX_FILE_BYTES = 256 * 1024;
+/** Files read at once: each read is a round trip to the host's file system, so they overlap. */
+export const READ_CONCURRENCY = 64;
 /** A whole scan stops reading after this long and says how many files it did not read. */
 export const SCAN_BUDGET_MS = 20_000;
 
@@ -127,21 +129,14 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
   const findings: Finding[] = [];
   let filesRead = 0;
   let cancelled = false;
-  for (let i = 0; i < queue.length; i++) {
-    const { path, kind } = queue[i]!;
-    if (opts.isCancelled?.()) { cancelled = true; break; }
-    if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
-      for (const left of queue.slice(i)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
-      break;
-    }
-    opts.onProgress?.(i, queue.length);
+  const one = async ({ path, kind }: (typeof queue)[number]): Promise<void> => {
     let bytes: Uint8Array | undefined;
-    try { bytes = await opts.read(path); } catch (err) { skipped.push({ file: path, reason: `cannot be read (${String(err instanceof Error ? err.message : err).slice(0, 120)})` }); continue; }
-    if (!bytes) { skipped.push({ file: path, reason: 'cannot be read' }); continue; }
+    try { bytes = await opts.read(path); } catch (err) { skipped.push({ file: path, reason: `cannot be read (${String(err instanceof Error ? err.message : err).slice(0, 120)})` }); return; }
+    if (!bytes) { skipped.push({ file: path, reason: 'cannot be read' }); return; }
     const decoded = decodeManifest(bytes);
-    if (!decoded.ok) { skipped.push({ file: path, reason: decoded.reason }); continue; }
+    if (!decoded.ok) { skipped.push({ file: path, reason: decoded.reason }); return; }
     const parsed = parseManifest(kind, decoded.text, fileScope(path));
-    if (!parsed.ok) { skipped.push({ file: path, reason: parsed.reason }); continue; }
+    if (!parsed.ok) { skipped.push({ file: path, reason: parsed.reason }); return; }
     filesRead++;
     findings.push(...findingsOf(path, kind, parsed.declared));
     for (const inc of parsed.includes) {
@@ -149,6 +144,18 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
       if (target === null) skipped.push({ file: `${path}:${inc.line}`, reason: `include '${inc.path}' points outside the workspace` });
       else if (!seen.has(target)) { seen.add(target); queue.push({ path: target, kind: 'requirements', scope: 'main' }); }
     }
+  };
+  // Reads overlap in small batches; cancellation and the time budget are checked between them.
+  for (let i = 0; i < queue.length; i += READ_CONCURRENCY) {
+    if (opts.isCancelled?.()) { cancelled = true; break; }
+    if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
+      for (const left of queue.slice(i)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
+      break;
+    }
+    opts.onProgress?.(i, queue.length);
+    await Promise.all(queue.slice(i, i + READ_CONCURRENCY).map(one));
   }
+  // Batches finish in any order; the report does not depend on it.
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { skills: suggest(findings), skipped, filesRead, cancelled };
 }
