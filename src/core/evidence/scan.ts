@@ -146,14 +146,17 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
     }
   };
   // Reads overlap in small batches; cancellation and the time budget are checked between them.
-  for (let i = 0; i < queue.length; i += READ_CONCURRENCY) {
+  // Includes found in a batch join the queue behind the cursor, so they are read too.
+  for (let next = 0; next < queue.length;) {
     if (opts.isCancelled?.()) { cancelled = true; break; }
     if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
-      for (const left of queue.slice(i)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
+      for (const left of queue.slice(next)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
       break;
     }
-    opts.onProgress?.(i, queue.length);
-    await Promise.all(queue.slice(i, i + READ_CONCURRENCY).map(one));
+    opts.onProgress?.(next, queue.length);
+    const batch = queue.slice(next, next + READ_CONCURRENCY);
+    next += batch.length;
+    await Promise.all(batch.map(one));
   }
   // Batches finish in any order; the report does not depend on it.
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
