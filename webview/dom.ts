@@ -1,6 +1,7 @@
 // Small DOM builders. Text from data always goes in through text nodes, never as HTML.
 import type { Cited, SourceInfo } from '../src/core/views';
 import { t } from './l10n';
+import { EDITORIAL } from '../src/core/schema';
 
 type Child = Node | string | null | undefined | false;
 
@@ -60,17 +61,20 @@ export class Sources {
     this.byId = new Map(list.map((s) => [s.id, s]));
   }
   label(id: string): string {
+    if (id === EDITORIAL) return t('Career Lens (editorial)');
     const s = this.byId.get(id);
     if (!s) return id;
     return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : t('Unattributed article');
   }
   title(id: string): string {
+    if (id === EDITORIAL) return t("Career Lens's reading, not a figure from a source");
     const s = this.byId.get(id);
     return s ? `${s.title}${s.basis ? ` — ${s.basis}` : ''}` : id;
   }
-  /** A small citation chip. */
-  chip(id: string): HTMLElement {
-    return h('cite', { class: 'src', title: this.title(id), 'data-source': id }, this.label(id));
+  /** A small citation chip; Career Lens's own reading gets a mark of its own. */
+  chip(id: string, reason?: string): HTMLElement {
+    const editorial = id === EDITORIAL;
+    return h('cite', { class: editorial ? 'src editorial' : 'src', title: editorial && reason ? `${this.title(id)}: ${reason}` : this.title(id), 'data-source': id }, this.label(id));
   }
 }
 

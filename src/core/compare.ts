@@ -125,7 +125,7 @@ function tools(d: Dataset, a: string, b: string): ToolRow[] {
   const categories = [...new Set(d.tools.filter((t) => t.role === a || t.role === b).map((t) => t.category))];
   return categories.map((category) => ({
     category,
-    tools: [a, b].map((r) => d.tools.filter((t) => t.role === r && t.category === category).map((t) => ({ tools: t.tools, source: t.source }))) as ToolRow['tools'],
+    tools: [a, b].map((r) => d.tools.filter((t) => t.role === r && t.category === category).map((t) => ({ tools: t.tools, source: t.source, ...(t.editorial ? { editorial: t.editorial } : {}) }))) as ToolRow['tools'],
   }));
 }
 

@@ -1,7 +1,7 @@
 // Merging data packs into a dataset, and the integrity rules every merged dataset obeys:
 // no duplicate keys within a pack, and no reference to a role, skill, source or background
 // that does not exist.
-import { SECTION_NAMES, type DataPack, type Dataset, type SectionName } from './schema';
+import { EDITORIAL, SECTION_NAMES, type DataPack, type Dataset, type SectionName } from './schema';
 
 type Entry<S extends SectionName> = Dataset[S][number];
 type RefKind = 'role' | 'skill' | 'source' | 'background-or-role';
@@ -86,7 +86,8 @@ export function danglingIssues(pack: DataPack, dataset: Dataset): IntegrityIssue
   const ids = {
     role: new Set(dataset.roles.map((r) => r.id)),
     skill: new Set(dataset.skills.map((s) => s.id)),
-    source: new Set(dataset.sources.map((s) => s.id)),
+    // EDITORIAL is not a source but a statement's mark of being Career Lens's own reading.
+    source: new Set([...dataset.sources.map((s) => s.id), EDITORIAL]),
     background: new Set(dataset.backgrounds.map((b) => b.id)),
   };
   const issues: IntegrityIssue[] = [];

@@ -3,7 +3,7 @@
 import { forMarkdown } from './inert';
 import { LEVEL_LABELS } from './pay';
 import { metricText, payText } from './outline';
-import { sourceLabel } from './sources';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, sourceLabel } from './sources';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';
@@ -58,7 +58,8 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
 }
 
 export function sourcesMarkdown(d: Dataset): string[] {
-  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}`)];
+  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}`),
+    '', `_${md(EDITORIAL_LABEL)}_ marks ${md(EDITORIAL_TITLE.charAt(0).toLowerCase() + EDITORIAL_TITLE.slice(1))}: the product's own judgement, each with its reason in the data. The quiz's weights are always Career Lens's own, derived from the passages its answers cite.`];
 }
 
 function csvCell(v: string | number | null | undefined): string {
@@ -83,6 +84,7 @@ export function quizMarkdown(d: Dataset, result: QuizResult, takenAt?: string): 
   const lines = ['## Fit quiz result', ''];
   if (result.verdict === 'no-answers') return [...lines, '_The quiz has no answers yet._'];
   if (takenAt) lines.push(`Taken ${md(takenAt.slice(0, 10))}; ${result.answered} of ${result.total} questions answered.`, '');
+  lines.push('_The weights behind these scores are Career Lens\'s own judgement, derived from the cited passages; the figures in the reasons are the sources\'._', '');
   for (const f of result.fits) lines.push(`- ${md(f.name)}: **${pct(f.fit)}** fit`);
   lines.push('');
   lines.push(result.verdict === 'too-close'

@@ -3,8 +3,8 @@
 import { compare } from './compare';
 import { DEPTH_LABELS, skillProfile } from './skills';
 import { formatRange, LEVEL_LABELS, payByLevel, type PayFilter } from './pay';
-import { sourceLabel } from './sources';
-import type { Dataset, Metric } from './schema';
+import { EDITORIAL_TITLE, sourceLabel } from './sources';
+import { EDITORIAL, type Dataset, type Metric } from './schema';
 import type { PayFigure, SkillRow } from './views';
 
 export const SECTIONS = [
@@ -38,8 +38,9 @@ export interface OutlineItem {
   noData?: boolean;
 }
 
-function cite(d: Dataset, source: string): string {
-  return `Source: ${sourceLabel(d, source)}`;
+/** The tooltip line that says where a statement comes from, with the reason for an editorial one. */
+function cite(d: Dataset, source: string, editorial?: string): string {
+  return source === EDITORIAL ? `${EDITORIAL_TITLE}: ${editorial ?? ''}` : `Source: ${sourceLabel(d, source)}`;
 }
 
 function noData(section: SectionId): OutlineItem {
@@ -78,7 +79,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
       if (role.aliases.length) items.push({ id: 'aliases', label: 'Also called', description: role.aliases.join(', '), tooltip: [role.aliases.join(', ')], icon: 'tag', sources: role.sources });
       for (const dim of d.dimensions) {
         for (const [i, v] of dim.values.filter((x) => x.role === roleId).entries()) {
-          items.push({ id: `dim-${dim.id}-${i}`, label: dim.label, description: v.value, tooltip: [`**${dim.label}:** ${v.value}`, cite(d, v.source)], icon: 'symbol-property', figure: `${dim.label}: ${v.value}`, sources: [v.source] });
+          items.push({ id: `dim-${dim.id}-${i}`, label: dim.label, description: v.value, tooltip: [`**${dim.label}:** ${v.value}`, cite(d, v.source, v.editorial)], icon: 'symbol-property', figure: `${dim.label}: ${v.value}`, sources: [v.source] });
         }
       }
       return items;
@@ -88,7 +89,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
         id: x.id,
         label: x.title,
         description: x.percent !== undefined ? `${x.percent}%${x.context ? ` · ${x.context}` : ''}` : x.context ?? (x.kind === 'task' ? 'day to day' : x.kind === 'day-in-life' ? 'day in the life' : undefined),
-        tooltip: [`**${x.title}**`, ...(x.detail ? [x.detail] : []), ...(x.percent !== undefined ? [`${x.percent}% of the time${x.context ? ` (${x.context})` : ''}`] : []), cite(d, x.source)],
+        tooltip: [`**${x.title}**`, ...(x.detail ? [x.detail] : []), ...(x.percent !== undefined ? [`${x.percent}% of the time${x.context ? ` (${x.context})` : ''}`] : []), cite(d, x.source, x.editorial)],
         icon: x.kind === 'task' ? 'tasklist' : x.kind === 'day-in-life' ? 'calendar' : 'pass',
         figure: x.percent !== undefined ? `${x.title}: ${x.percent}%` : undefined,
         sources: [x.source],
@@ -108,7 +109,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
     }
     case 'tools':
       return d.tools.filter((t) => t.role === roleId).map((t, i) => ({
-        id: `tools-${i}`, label: t.category, description: t.tools.join(', '), tooltip: [`**${t.category}:** ${t.tools.join(', ')}`, cite(d, t.source)], icon: 'tools', figure: `${t.category}: ${t.tools.join(', ')}`, sources: [t.source],
+        id: `tools-${i}`, label: t.category, description: t.tools.join(', '), tooltip: [`**${t.category}:** ${t.tools.join(', ')}`, cite(d, t.source, t.editorial)], icon: 'tools', figure: `${t.category}: ${t.tools.join(', ')}`, sources: [t.source],
       }));
     case 'pay':
       return payByLevel(d, roleId, pay).map((level) => {
@@ -116,7 +117,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
           id: f.id,
           label: sourceLabel(d, f.source),
           description: `${payText(f)}${f.region === 'unstated' ? ' · region not stated' : ''}`,
-          tooltip: [`**${LEVEL_LABELS[f.level]}${f.years ? ` (${f.years})` : ''}:** ${payText(f)}`, ...(f.employer ? [`Employer: ${f.employer}`] : []), ...(f.note ? [f.note] : []), cite(d, f.source)],
+          tooltip: [`**${LEVEL_LABELS[f.level]}${f.years ? ` (${f.years})` : ''}:** ${payText(f)}`, ...(f.employer ? [`Employer: ${f.employer}`] : []), ...(f.note ? [f.note] : []), cite(d, f.source, f.editorial)],
           icon: 'credit-card', figure: `${role.name}, ${LEVEL_LABELS[f.level]}: ${payText(f)}`, sources: [f.source],
         }));
         const only = level.figures.length === 1 ? level.figures[0]! : undefined;
@@ -134,10 +135,10 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
       return [
         ...d.ladders.filter((l) => l.role === roleId).map((l, i) => ({
           id: `ladder-${i}`, label: l.kind === 'levels' ? 'Levels' : l.kind === 'terminal-roles' ? 'Terminal roles' : 'Path to leadership',
-          description: l.steps.join(l.kind === 'terminal-roles' ? ', ' : ' → '), tooltip: [l.steps.join(l.kind === 'terminal-roles' ? ', ' : ' → '), cite(d, l.source)], icon: 'arrow-up', sources: [l.source],
+          description: l.steps.join(l.kind === 'terminal-roles' ? ', ' : ' → '), tooltip: [l.steps.join(l.kind === 'terminal-roles' ? ', ' : ' → '), cite(d, l.source, l.editorial)], icon: 'arrow-up', sources: [l.source],
         })),
         ...d.promotions.filter((p) => p.role === roleId).map((p, i) => ({
-          id: `promo-${i}`, label: `${p.from} → ${p.to}`, description: p.criterion, tooltip: [`**${p.from} → ${p.to}:** ${p.criterion}`, cite(d, p.source)], icon: 'star-empty', sources: [p.source],
+          id: `promo-${i}`, label: `${p.from} → ${p.to}`, description: p.criterion, tooltip: [`**${p.from} → ${p.to}:** ${p.criterion}`, cite(d, p.source, p.editorial)], icon: 'star-empty', sources: [p.source],
         })),
       ];
     case 'transitions': {
@@ -147,7 +148,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
         const label = t.from === roleId ? `To ${name(t.to)}` : `From ${name(t.from)}`;
         return {
           id: t.id, label, description: `${months} · ${sourceLabel(d, t.source)}`,
-          tooltip: [`**${name(t.from)} → ${name(t.to)}:** ${months}`, ...(t.gaps.length ? [`Gaps to fill: ${t.gaps.join(', ')}`] : []), ...(t.note ? [t.note] : []), cite(d, t.source)],
+          tooltip: [`**${name(t.from)} → ${name(t.to)}:** ${months}`, ...(t.gaps.length ? [`Gaps to fill: ${t.gaps.join(', ')}`] : []), ...(t.note ? [t.note] : []), cite(d, t.source, t.editorial)],
           icon: 'arrow-swap', figure: `${name(t.from)} → ${name(t.to)}: ${months}`, sources: [t.source],
         };
       });
@@ -155,20 +156,20 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
     case 'interviews':
       return d.interviews.filter((i) => i.role === roleId).map((iv, i) => ({
         id: `interview-${i}`, label: `${iv.rounds.length} rounds`, description: sourceLabel(d, iv.source),
-        tooltip: [iv.rounds.map((r) => `- ${r.name}${r.focus ? `: ${r.focus}` : ''}`).join('\n'), ...(iv.note ? [iv.note] : []), cite(d, iv.source)],
+        tooltip: [iv.rounds.map((r) => `- ${r.name}${r.focus ? `: ${r.focus}` : ''}`).join('\n'), ...(iv.note ? [iv.note] : []), cite(d, iv.source, iv.editorial)],
         icon: 'comment-discussion', sources: [iv.source],
-        children: iv.rounds.map((r, j) => ({ id: `interview-${i}-${j}`, label: r.name, description: r.focus, tooltip: [r.focus ?? r.name, cite(d, iv.source)], icon: 'circle-small', sources: [iv.source] })),
+        children: iv.rounds.map((r, j) => ({ id: `interview-${i}-${j}`, label: r.name, description: r.focus, tooltip: [r.focus ?? r.name, cite(d, iv.source, iv.editorial)], icon: 'circle-small', sources: [iv.source] })),
       }));
     case 'demand':
       return d.metrics.filter((m) => m.roles.includes(roleId)).map((m) => ({
         id: m.id, label: m.label, description: `${metricText(m)}${m.year ? ` · ${m.year}` : ''}`,
-        tooltip: [`**${m.label}:** ${metricText(m)}`, ...(m.note ? [m.note] : []), cite(d, m.source)],
+        tooltip: [`**${m.label}:** ${metricText(m)}`, ...(m.note ? [m.note] : []), cite(d, m.source, m.editorial)],
         icon: m.kind === 'premium' || m.kind === 'gap' || m.kind === 'salary-growth' ? 'credit-card' : 'graph-line', figure: `${m.label}: ${metricText(m)}`, sources: [m.source],
       }));
     case 'entry':
       return d.entry.filter((e) => e.role === roleId).map((e, i) => ({
         id: `entry-${i}`, label: e.aspect === 'beginner-friendliness' ? 'Beginner friendliness' : e.aspect[0]!.toUpperCase() + e.aspect.slice(1), description: e.value,
-        tooltip: [e.value, cite(d, e.source)], icon: e.aspect === 'certification' ? 'verified' : 'book', figure: e.value, sources: [e.source],
+        tooltip: [e.value, cite(d, e.source, e.editorial)], icon: e.aspect === 'certification' ? 'verified' : 'book', figure: e.value, sources: [e.source],
       }));
   }
 }

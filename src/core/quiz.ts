@@ -31,6 +31,8 @@ export const Driver = z.object({
   questionId: z.string(), optionId: z.string(), prompt: z.string(), label: z.string(),
   /** Positive: pushed the top role ahead of the runner-up; negative: held it back. In fit points. */
   influence: z.number(), rationale: z.string(), source: z.string(),
+  /** The reason, when the rationale is Career Lens's own reading rather than a source's. */
+  editorial: z.string().optional(),
 });
 export const QuizResult = z.object({
   answered: z.number().int(),
@@ -100,7 +102,7 @@ export function scoreQuiz(d: Pick<Dataset, 'quiz' | 'roles'>, answers: Answers):
     return {
       questionId: q.id, optionId, prompt: q.prompt, label: option.label,
       influence: share(top, q, optionId) - share(second, q, optionId),
-      rationale: option.rationale, source: option.source,
+      rationale: option.rationale, source: option.source, ...(option.editorial ? { editorial: option.editorial } : {}),
     };
   }).filter((x) => Math.abs(x.influence) > 1e-9).sort((a, b) => Math.abs(b.influence) - Math.abs(a.influence)).slice(0, 3);
 

@@ -9,6 +9,16 @@ const Label = z.string().min(1).max(200);
 const SourceRef = Id;
 const RoleRef = Id;
 
+/**
+ * Provenance. Every statement names a source, or is Career Lens's own reading: then its source
+ * is EDITORIAL and `editorial` says in one line why the product holds it. A reason without
+ * EDITORIAL, or EDITORIAL without a reason, is refused, so no statement's origin is unclear.
+ */
+export const EDITORIAL = 'career-lens';
+const editorial = { editorial: Label.optional() };
+const hasProvenance = (s: { source: string; editorial?: string }) => (s.source === EDITORIAL) === (s.editorial !== undefined);
+const PROVENANCE = { message: `an editorial statement has source '${EDITORIAL}' and a one-line reason in 'editorial'; a sourced statement has no 'editorial'`, path: ['editorial'] };
+
 export const Source = z.object({
   id: Id,
   /** null where the article names no publisher. */
@@ -42,7 +52,8 @@ export const Duty = z.object({
   percent: z.number().min(0).max(100).optional(),
   context: Label.optional(),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 /** One ordered depth scale; each source's own word maps onto it. */
 export const DEPTHS = ['not-required', 'rare', 'occasional', 'light', 'moderate', 'strong', 'core'] as const;
@@ -52,8 +63,11 @@ export const Skill = z.object({
   id: Id,
   name: Label,
   category: z.enum(['foundation', 'data-infrastructure', 'machine-learning', 'genai', 'practice']),
+  /** Career Lens's own words; the keywords are search aids, some naming tools no source names. */
   description: Text,
   keywords: z.array(Label).default([]),
+  /** Why the description and keywords are Career Lens's reading (skills have no single source). */
+  editorial: Label,
 }).strict();
 
 /** A source's statement of how deep a role needs a skill. depth null: named, not graded. */
@@ -64,7 +78,8 @@ export const RoleSkill = z.object({
   /** The source's own word for the depth, e.g. "Strong", "Rarely needed". */
   term: Label.nullable(),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 /** A source's claim that a skill is shared between the core roles or unique to one. */
 export const SkillOverlap = z.object({
@@ -72,7 +87,8 @@ export const SkillOverlap = z.object({
   overlap: z.enum(['shared', 'unique']),
   role: RoleRef.optional(),
   source: SourceRef,
-}).strict().refine((o) => (o.overlap === 'unique') === (o.role !== undefined), 'a unique skill names its role; a shared one does not');
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE).refine((o) => (o.overlap === 'unique') === (o.role !== undefined), 'a unique skill names its role; a shared one does not');
 
 /** How a role uses a shared skill. */
 export const SkillUsage = z.object({
@@ -80,14 +96,16 @@ export const SkillUsage = z.object({
   role: RoleRef,
   usage: Text,
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const ToolGroup = z.object({
   role: RoleRef,
   category: Label,
   tools: z.array(Label).min(1),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const LEVELS = ['entry', 'junior', 'mid', 'mid-senior', 'senior', 'staff', 'faang-l5', 'faang-l6', 'average'] as const;
 export const Level = z.enum(LEVELS);
@@ -112,7 +130,8 @@ export const Compensation = z.object({
   employer: Label.optional(),
   note: Text.optional(),
   source: SourceRef,
-}).strict().refine((c) => c.min === null || c.max === null || c.min <= c.max, 'min must not exceed max');
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE).refine((c) => c.min === null || c.max === null || c.min <= c.max, 'min must not exceed max');
 
 /** A stated figure: a premium, gap, growth rate, share, projection, ratio or market size. */
 export const Metric = z.object({
@@ -127,21 +146,24 @@ export const Metric = z.object({
   year: z.string().max(40).nullable(),
   note: Text.optional(),
   source: SourceRef,
-}).strict().refine((m) => m.min <= m.max, 'min must not exceed max');
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE).refine((m) => m.min <= m.max, 'min must not exceed max');
 
 export const Entry = z.object({
   role: RoleRef,
   aspect: z.enum(['education', 'certification', 'barrier', 'beginner-friendliness', 'preparation']),
   value: Text,
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const Ladder = z.object({
   role: RoleRef,
   kind: z.enum(['levels', 'leadership-path', 'terminal-roles']),
   steps: z.array(Label).min(1),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const Promotion = z.object({
   role: RoleRef,
@@ -149,7 +171,8 @@ export const Promotion = z.object({
   to: Label,
   criterion: Text,
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 /** Where someone starts who is not in one of our roles (backend engineer, DBA…). */
 export const Background = z.object({ id: Id, name: Label }).strict();
@@ -164,19 +187,21 @@ export const Transition = z.object({
   gaps: z.array(Label),
   note: Text.optional(),
   source: SourceRef,
-}).strict().refine((t) => t.monthsMin === null || t.monthsMax === null || t.monthsMin <= t.monthsMax, 'monthsMin must not exceed monthsMax');
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE).refine((t) => t.monthsMin === null || t.monthsMax === null || t.monthsMin <= t.monthsMax, 'monthsMin must not exceed monthsMax');
 
 export const Interview = z.object({
   role: RoleRef,
   rounds: z.array(z.object({ name: Label, focus: Text.optional() }).strict()).min(1),
   note: Text.optional(),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const Dimension = z.object({
   id: Id,
   label: Label,
-  values: z.array(z.object({ role: RoleRef, value: Text, source: SourceRef }).strict()).min(1),
+  values: z.array(z.object({ role: RoleRef, value: Text, source: SourceRef, ...editorial }).strict().refine(hasProvenance, PROVENANCE)).min(1),
 }).strict();
 
 export const Guidance = z.object({
@@ -185,7 +210,8 @@ export const Guidance = z.object({
   kind: z.enum(['choose-if', 'persona', 'strategy']),
   points: z.array(Text).min(1),
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const GenAiComponent = z.object({
   id: Id,
@@ -194,7 +220,8 @@ export const GenAiComponent = z.object({
   owners: z.array(RoleRef).min(1),
   ownership: Text,
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const Faq = z.object({
   id: Id,
@@ -206,11 +233,15 @@ export const Faq = z.object({
 export const QuizOption = z.object({
   id: Id,
   label: Label,
-  /** Per-role weights; a role left out scores 0 for this option. */
+  /**
+   * Per-role weights; a role left out scores 0 for this option. Weights are always Career
+   * Lens's own judgement, derived from the passage the rationale cites; the UI says so.
+   */
   weights: z.record(RoleRef, z.number().min(-5).max(5)),
   rationale: Text,
   source: SourceRef,
-}).strict();
+  ...editorial,
+}).strict().refine(hasProvenance, PROVENANCE);
 
 export const QuizQuestion = z.object({
   id: Id,

@@ -1,6 +1,6 @@
 // What each source contributes, and which sources stand behind a given figure.
 import { perDataset } from './memo';
-import { SECTION_NAMES, type Dataset } from './schema';
+import { EDITORIAL, SECTION_NAMES, type Dataset } from './schema';
 import type { SourceInfo } from './views';
 
 function citedSources(entry: unknown): string[] {
@@ -37,7 +37,12 @@ export function sourcesFor(d: Dataset, figureId: string): Dataset['sources'] {
   return [];
 }
 
+/** How an editorial statement is labelled wherever a source label would stand. */
+export const EDITORIAL_LABEL = 'Career Lens (editorial)';
+export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
+
 export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string): string {
+  if (id === EDITORIAL) return EDITORIAL_LABEL;
   const s = d.sources.find((x) => x.id === id);
   if (!s) return id;
   return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : `“${s.title}”`;

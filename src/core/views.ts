@@ -38,7 +38,7 @@ export type SkillRow = z.infer<typeof SkillRow>;
 
 export const PayFigure = z.object({
   id: Id, role: Id, level: Level, years: z.string().optional(), region: Region, currency: z.enum(['USD', 'NGN']), period: z.enum(['year', 'month']),
-  kind: PayKind, min: z.number().nullable(), max: z.number().nullable(), openEnded: z.boolean(), employer: z.string().optional(), note: z.string().optional(), source: Id,
+  kind: PayKind, min: z.number().nullable(), max: z.number().nullable(), openEnded: z.boolean(), employer: z.string().optional(), note: z.string().optional(), source: Id, editorial: z.string().optional(),
 });
 export type PayFigure = z.infer<typeof PayFigure>;
 
@@ -51,7 +51,7 @@ export type PayRow = z.infer<typeof PayRow>;
 
 export const ToolRow = z.object({
   category: z.string(),
-  tools: z.tuple([z.array(z.object({ tools: z.array(z.string()), source: Id })), z.array(z.object({ tools: z.array(z.string()), source: Id }))]),
+  tools: z.tuple([z.array(z.object({ tools: z.array(z.string()), source: Id, editorial: z.string().optional() })), z.array(z.object({ tools: z.array(z.string()), source: Id, editorial: z.string().optional() }))]),
 });
 export type ToolRow = z.infer<typeof ToolRow>;
 
@@ -80,7 +80,7 @@ export const SourceInfo = z.object({
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
-export const GenAiRow = z.object({ id: Id, component: z.string(), description: z.string(), owners: z.array(Id), ownership: z.string(), source: Id });
+export const GenAiRow = z.object({ id: Id, component: z.string(), description: z.string(), owners: z.array(Id), ownership: z.string(), source: Id, editorial: z.string().optional() });
 
 export const GuidanceInfo = z.object({ id: Id, kind: z.enum(['choose-if', 'persona', 'strategy']), points: z.array(z.string()), source: Id });
 export const FaqInfo = z.object({ id: Id, question: z.string(), answer: z.string(), sources: z.array(Id) });

@@ -50,6 +50,15 @@ describe('a clean journey (real workbench)', () => {
     assert.equal(await frame.locator('[data-skill="python"] [data-testid="contested"]').count(), 0);
   });
 
+  it('marks Career Lens\'s own reading apart from sourced figures, with its reason', async () => {
+    await frame.click('#tab-genai');
+    const chip = frame.locator('#view-genai cite.src.editorial').first();
+    await chip.waitFor({ timeout: 10_000 });
+    assert.equal(await chip.innerText(), 'Career Lens (editorial)');
+    assert.match(await chip.getAttribute('title'), /^Career Lens's reading, not a figure from a source: Joins Interview Kickstart's and DataDriven's accounts/);
+    assert.ok(await frame.locator('#view-genai cite.src:not(.editorial)').count() > 0, 'sourced statements keep their source chips');
+  });
+
   it('shows Statistics as contested in the Skills view', async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Find Skill…');

@@ -70,7 +70,7 @@ describe('compare: Data Engineer vs ML Engineer', () => {
   it('carries the guidance for each role and every FAQ answer, cited', () => {
     assert.deepEqual(c.guidance[0].filter((g) => g.kind === 'choose-if').map((g) => g.source).sort(), ['ai-pulse', 'datadriven', 'interview-kickstart']);
     assert.ok(c.guidance[1].some((g) => g.kind === 'persona' && g.source === 'skilldential'));
-    assert.equal(c.faq.length, 12);
+    assert.equal(c.faq.length, 17);
     assert.ok(c.faq.every((f) => f.sources.length > 0));
   });
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyUserPacks } from '../../src/core/packs';
 import { compare } from '../../src/core/compare';
-import { comparisonMarkdown, escapeMarkdownKeepingBold, md, payCsv } from '../../src/core/markdown';
+import { comparisonMarkdown, escapeMarkdownKeepingBold, md, payCsv, sourcesMarkdown } from '../../src/core/markdown';
+import { sectionItems } from '../../src/core/outline';
 import { builtIn, packFile } from './fixtures';
 
 describe('Markdown and CSV export', () => {
@@ -46,5 +47,20 @@ describe('Markdown and CSV export', () => {
     const row = csv.split('\r\n').find((l) => l.includes('h-pay') || l.startsWith('data-engineer,mid,,base,us'))!;
     assert.ok(row.includes(`'=HYPERLINK`), row);
     assert.ok(row.includes('"a, ""quoted"" title"'), row);
+  });
+});
+
+describe('provenance in the outline and the export', () => {
+  it('labels an editorial statement and gives its reason in the tree tooltip', () => {
+    const items = sectionItems(builtIn(), 'ai-infrastructure-engineer', 'responsibilities', {});
+    const embeddings = items.find((i) => /Embedding pipelines/.test(i.label + (i.description ?? '')) || i.tooltip.some((t) => /Embedding pipelines/.test(t)))!;
+    assert.ok(embeddings, 'the editorial duty is listed');
+    assert.ok(embeddings.tooltip.some((t) => t.startsWith("Career Lens's reading, not a figure from a source: Interview Kickstart places")), embeddings.tooltip.join(' | '));
+  });
+
+  it('explains the editorial mark and the quiz weights in the export', () => {
+    const text = sourcesMarkdown(builtIn()).join('\n');
+    assert.match(text, /_Career Lens \(editorial\)_ marks/);
+    assert.match(text, /weights are always Career Lens's own/);
   });
 });

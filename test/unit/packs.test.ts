@@ -167,3 +167,22 @@ describe('JSON syntax locator', () => {
     for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' 0 ']) assert.equal(findJsonSyntaxError(text), undefined, text);
   });
 });
+
+describe('provenance is part of the schema', () => {
+  const duty = (extra: object) => ({ duties: [{ id: 'x-duty', role: 'data-engineer', kind: 'task', title: 'Something', ...extra }] });
+  const reason = (content: object) => {
+    const r = applyUserPacks(builtIn(), [packFile('packs/p.json', content)]);
+    return r.errors[0] ? `${r.errors[0].path}: ${r.errors[0].reason}` : '';
+  };
+
+  it('refuses a statement with no source', () => assert.match(reason(duty({})), /^\$\.duties\[0\]\.source: /));
+  it('refuses an editorial statement without a reason', () => assert.match(reason(duty({ source: 'career-lens' })), /editorial statement/));
+  it('refuses a reason on a sourced statement', () => assert.match(reason(duty({ source: 'ai-pulse', editorial: 'because' })), /editorial statement/));
+  it('accepts an editorial statement with its reason, and a sourced one', () => {
+    assert.equal(reason(duty({ source: 'career-lens', editorial: 'Our reading of the role.' })), '');
+    assert.equal(reason(duty({ source: 'ai-pulse' })), '');
+  });
+  it('refuses a skill without the reason its description is editorial', () => {
+    assert.match(reason({ skills: [{ id: 'x-skill', name: 'X', category: 'practice', description: 'x', keywords: [] }] }), /^\$\.skills\[0\]\.editorial: /);
+  });
+});

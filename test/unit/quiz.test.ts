@@ -48,16 +48,17 @@ describe('quiz scoring', () => {
   });
 
   it('applies weights exactly (checked by hand)', () => {
-    // Q1 "pipeline-reliability": DE 3, MLP 1. Q2 "stats-some": MLP 1, AII 1, MLE 1.
+    // Q1 "pipeline-reliability": DE 3, MLP 1 (MLP's bounds on Q1 are 1…3, AII's 0…1).
+    // Q2 "stats-some": MLE 1 (bounds 0…3 for MLE and DE; the hybrids are not weighted on Q2).
     const r = scoreQuiz(d, { 'accuracy-or-reliability': 'pipeline-reliability', 'statistics-appetite': 'stats-some' });
     const fit = Object.fromEntries(r.fits.map((f) => [f.role, [f.raw, f.min, f.max, f.fit]]));
     assert.deepEqual(fit['data-engineer'], [3, 0, 6, 0.5]);
     assert.deepEqual(fit['ml-engineer'], [1, 0, 6, 1 / 6]);
-    assert.deepEqual(fit['ml-platform-engineer'], [2, 1, 4, 1 / 3]);
-    assert.deepEqual(fit['ai-infrastructure-engineer'], [1, 0, 2, 0.5]);
-    // DE and AII tie on fit; DE ranks first on raw score, and the call is too close.
-    assert.deepEqual(r.fits.slice(0, 2).map((f) => f.role), ['data-engineer', 'ai-infrastructure-engineer']);
-    assert.equal(r.verdict, 'too-close');
+    assert.deepEqual(fit['ml-platform-engineer'], [1, 1, 3, 0]);
+    assert.deepEqual(fit['ai-infrastructure-engineer'], [0, 0, 1, 0]);
+    // DE leads MLE by a third of the scale: a clear call.
+    assert.deepEqual(r.fits.slice(0, 2).map((f) => f.role), ['data-engineer', 'ml-engineer']);
+    assert.equal(r.verdict, 'clear');
     assert.equal(r.answered, 2);
     assert.equal(r.skipped, d.quiz.length - 2);
   });
@@ -95,7 +96,7 @@ describe('skill gap', () => {
     ...emptyDataset(),
     sources: [{ id: 's', publisher: 'S', title: 'T', asOf: null, basis: null }],
     roles: [{ id: 'target', name: 'Target', kind: 'hybrid', aliases: [], summary: 'x', coreFocus: 'x', sources: ['s'] }],
-    skills: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), category: 'foundation' as const, description: 'x', keywords: [] })),
+    skills: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), category: 'foundation' as const, description: 'x', keywords: [], editorial: 'test' })),
     roleSkills: [
       { role: 'target', skill: 'a', depth: 'core', term: 'Core', source: 's' }, // weight 6/6
       { role: 'target', skill: 'b', depth: 'moderate', term: 'Moderate', source: 's' }, // weight 4/6

@@ -15,7 +15,7 @@ export function toolsView(c: Comparison, sources: Sources): HTMLElement {
     h('caption', {}, t('Tool stacks by category, as each source lists them.')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Category')), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
     h('tbody', {}, c.tools.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.category), [0, 1].map((i) => h('td', {},
-      row.tools[i as 0 | 1].length ? h('ul', { class: 'cited' }, row.tools[i as 0 | 1].map((g) => h('li', {}, h('span', { class: 'chips' }, g.tools.map((tool) => h('span', { class: 'chip' }, tool))), ' ', sources.chip(g.source)))) : noData('—'))))),
+      row.tools[i as 0 | 1].length ? h('ul', { class: 'cited' }, row.tools[i as 0 | 1].map((g) => h('li', {}, h('span', { class: 'chips' }, g.tools.map((tool) => h('span', { class: 'chip' }, tool))), ' ', sources.chip(g.source, g.editorial)))) : noData('—'))))),
     ),
   );
 }
@@ -67,7 +67,7 @@ export function genaiView(c: Comparison, sources: Sources, roleNames: Map<string
     h('p', {}, t('The parts of a production RAG system, and which role each source says owns them. Roles in this comparison are highlighted.')),
     h('ol', { class: 'pipeline', 'data-testid': 'genai-list' }, c.genai.map((g) => h('li', { class: 'card' },
       h('h3', {}, g.component), h('p', {}, g.description),
-      h('p', {}, g.owners.map((o) => h('span', { class: `chip owner${o === a.id ? ' role-a' : o === b.id ? ' role-b' : ''}` }, all.get(o) ?? o.replace(/-/g, ' '))), ' ', h('span', { class: 'muted' }, g.ownership), ' ', sources.chip(g.source)),
+      h('p', {}, g.owners.map((o) => h('span', { class: `chip owner${o === a.id ? ' role-a' : o === b.id ? ' role-b' : ''}` }, all.get(o) ?? o.replace(/-/g, ' '))), ' ', h('span', { class: 'muted' }, g.ownership), ' ', sources.chip(g.source, g.editorial)),
     ))),
   );
 }

@@ -64,7 +64,7 @@ export function resultView(questions: Questions, result: QuizResult, answers: Qu
     : h('div', { class: 'verdict', 'data-testid': 'quiz-verdict', tabindex: '-1' }, h('p', {}, h('strong', {}, t('Best fit: {0}', top!.name)), t(', {0} points ahead of {1}.', Math.round(result.margin * 100), second!.name)));
   const drivers = h('ol', { class: 'cited drivers', 'data-testid': 'quiz-drivers' }, result.drivers.map((d) => h('li', {},
     h('div', {}, h('em', {}, d.prompt), ' → ', h('strong', {}, d.label), h('span', { class: 'muted' }, ` (${t('{0}{1} points for {2} over {3}', d.influence > 0 ? '+' : '−', Math.round(Math.abs(d.influence) * 100), top!.name, second!.name)})`)),
-    h('div', {}, d.rationale, ' ', sources.chip(d.source)))));
+    h('div', {}, d.rationale, ' ', sources.chip(d.source, d.editorial)))));
 
   const answered = questions.filter((q) => typeof answers[q.id] === 'string');
   const qSelect = h('select', { id: 'whatif-question', 'aria-label': t('Question to change') }, answered.map((q) => h('option', { value: q.id }, q.prompt)));
@@ -82,6 +82,7 @@ export function resultView(questions: Questions, result: QuizResult, answers: Qu
   return h('div', { class: 'quiz-result' },
     h('h2', {}, t('Your fit')), bars(result), verdict,
     h('p', { class: 'muted' }, t('Fit is the share of the best score each role could reach on the {0} questions you answered ({1} skipped).', result.answered, result.skipped)),
+    h('p', { class: 'muted', 'data-testid': 'quiz-weights-note' }, t("The weights behind these scores are Career Lens's own judgement, derived from the cited passages; the figures in the reasons are the sources'.")),
     h('h3', {}, t('The answers that moved it most')), drivers, whatIf,
     h('div', { class: 'toolbar' },
       button({ id: 'quiz-plan', label: t('Plan towards {0}', top!.name), onClick: () => on.planTowards(top!.role) }),
