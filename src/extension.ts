@@ -3,15 +3,15 @@ import { compare } from './core/compare';
 import type { PayFilter } from './core/pay';
 import type { Dataset } from './core/schema';
 import type { Comparison } from './core/views';
-import { registerAllCommands } from './host/commands';
+import { registerAllCommands } from './host/commands/index';
 import { ComparisonPanel, PAIR_KEY, registerPanelSerializer } from './host/comparisonPanel';
-import { DATA_PACKS_SETTING, DatasetStore, type LoadedData } from './host/datasetStore';
+import { DatasetStore, type LoadedData } from './host/datasetStore';
 import { PlanService } from './host/planService';
 import { PlanTreeProvider } from './host/planTree';
 import { ProfileStore, STATE_KEY } from './host/profileStore';
 import { RolesTreeProvider } from './host/rolesTree';
 import { SkillsTreeProvider } from './host/skillsTree';
-import { CommandId, ContextKey } from './host/commandIds';
+import { CommandId, ContextKey, Setting } from './host/commandIds';
 import type { SavedState, Gap } from './core/profile';
 import type { Answers, QuizResult } from './core/quiz';
 import type { Suggestion } from './core/evidence/scan';
@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi & { te
     }),
     skillsView.onDidChangeVisibility((e) => { if (e.visible) void updateProfileContext(); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(DATA_PACKS_SETTING)) void store.reload();
+      if (e.affectsConfiguration(Setting.dataPacks)) void store.reload();
     }),
     registerPanelSerializer(services),
     ...registerAllCommands(services),

@@ -1,6 +1,6 @@
 // What the tab controllers need from the webview shell, and the state the webview persists.
 import { z } from 'zod';
-import { PayKindChoice, RegionChoice, Tab, type ToHost } from '../src/shared/protocol';
+import { PayKindChoice, RegionChoice, Tab, type ReplyTo, type RequestParams, type RequestType, type ToHost } from '../src/shared/protocol';
 
 /** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
 export const Saved = z.object({
@@ -17,9 +17,10 @@ export type Saved = z.infer<typeof Saved>;
 export interface App {
   readonly saved: Saved;
   persist(): void;
+  /** A message that expects no reply. */
   send(msg: ToHost): void;
-  /** A fresh request id; replies carrying an older one are stale and ignored. */
-  nextRequestId(): number;
+  /** A request; resolves with its reply, never with a stale one (see requests.ts). */
+  request<K extends RequestType>(kind: K, params: RequestParams<K>): Promise<ReplyTo<K>>;
   rerenderTab(tab: Tab): void;
   activateTab(tab: Tab): void;
   /** The role pair the comparison currently shows. */

@@ -2,6 +2,7 @@
 import type { Cited, SourceInfo } from '../src/core/views';
 import { t } from './l10n';
 import { EDITORIAL } from '../src/core/schema';
+import { labelOfSource } from '../src/core/format';
 
 type Child = Node | string | null | undefined | false;
 
@@ -61,10 +62,7 @@ export class Sources {
     this.byId = new Map(list.map((s) => [s.id, s]));
   }
   label(id: string): string {
-    if (id === EDITORIAL) return t('Career Lens (editorial)');
-    const s = this.byId.get(id);
-    if (!s) return id;
-    return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : t('Unattributed article');
+    return labelOfSource(this.byId.get(id), id, t);
   }
   title(id: string): string {
     if (id === EDITORIAL) return t("Career Lens's reading, not a figure from a source");

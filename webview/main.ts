@@ -9,6 +9,7 @@ import { careerView, demandView, genaiView, sourcesView, toolsView } from './vie
 import { Saved, type App } from './app';
 import { PlanTab } from './planTab';
 import { QuizTab } from './quizTab';
+import { Requests } from './requests';
 import './style.css';
 import { setBundle, t } from './l10n';
 
@@ -31,16 +32,17 @@ const saved: Saved = Saved.parse(vscode.getState() ?? {});
 let state: Extract<ToWebview, { type: 'state' }> | undefined;
 let comparison: Comparison | undefined;
 let payRows: PayRow[] | undefined;
-let nextRequestId = 1;
-let comparisonRequest = 0;
-let payRequest = 0;
 let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
+
+const requests = new Requests((msg) => send(msg));
+/** A failed request has already been shown by the 'error' message; nothing else to do. */
+const settled = () => undefined;
 
 const appApi: App = {
   saved,
   persist: () => persist(),
   send: (msg) => send(msg),
-  nextRequestId: () => nextRequestId++,
+  request: (kind, params) => requests.request(kind, params),
   rerenderTab: (tab) => rerenderTab(tab),
   activateTab: (tab) => tabsEl?.activate(tab),
   pair: () => state?.pair,
@@ -65,14 +67,19 @@ function region(): PayControls['region'] {
 
 function requestComparison(): void {
   if (!state) return;
-  comparisonRequest = nextRequestId++;
-  send({ type: 'requestComparison', requestId: comparisonRequest, roleA: state.pair[0], roleB: state.pair[1] });
+  requests.request('requestComparison', { roleA: state.pair[0], roleB: state.pair[1] }).then((reply) => {
+    comparison = reply.comparison;
+    render();
+    if (saved.payKind || saved.region) requestPay();
+  }, settled);
 }
 
 function requestPay(): void {
   if (!state) return;
-  payRequest = nextRequestId++;
-  send({ type: 'requestPay', requestId: payRequest, roleA: state.pair[0], roleB: state.pair[1], kind: payKind(), region: region() });
+  requests.request('requestPay', { roleA: state.pair[0], roleB: state.pair[1], kind: payKind(), region: region() }).then((reply) => {
+    payRows = reply.rows;
+    rerenderTab('pay');
+  }, settled);
 }
 
 let headerEl: { key: string; el: HTMLElement } | undefined;
@@ -167,6 +174,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const msg = parsed.data;
+  if (requests.receive(msg)) return;
   switch (msg.type) {
     case 'state': {
       const pairChanged = !state || state.pair.join() !== msg.pair.join();
@@ -183,17 +191,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       render();
       break;
     }
-    case 'comparison':
-      if (msg.requestId !== comparisonRequest) return; // a stale reply for an earlier pair
-      comparison = msg.comparison;
-      render();
-      if (saved.payKind || saved.region) requestPay();
-      break;
-    case 'pay':
-      if (msg.requestId !== payRequest) return;
-      payRows = msg.rows;
-      rerenderTab('pay');
-      break;
     case 'focusTab':
       saved.tab = msg.tab;
       persist();
@@ -201,13 +198,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
     case 'error':
       showError(msg.message);
-      break;
-    case 'quiz':
-    case 'quizResult':
-      quizTab.receive(msg);
-      break;
-    case 'plan':
-      planTab.receive(msg);
       break;
     case 'profileChanged':
       planTab.refresh();

@@ -1,4 +1,4 @@
-import type { ToWebview } from '../src/shared/protocol';
+import type { ReplyTo } from '../src/shared/protocol';
 import type { App } from './app';
 import { progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
@@ -7,14 +7,18 @@ import { t } from './l10n';
 
 /** The My Plan tab: the host computes the gap; the webview shows it and sends the user's marks. */
 export class PlanTab {
-  private plan: Extract<ToWebview, { type: 'plan' }> | undefined;
-  private request = 0;
+  private plan: ReplyTo<'requestPlan'> | undefined;
+  private loading = false;
 
   constructor(private readonly app: App) {}
 
+  /** Asks for the plan again (the profile changed); the newest answer wins. */
   refresh(): void {
-    this.request = this.app.nextRequestId();
-    this.app.send({ type: 'requestPlan', requestId: this.request });
+    this.loading = true;
+    this.app.request('requestPlan', {}).then((reply) => {
+      this.plan = reply;
+      this.app.rerenderTab('plan');
+    }, () => undefined).finally(() => { this.loading = false; });
   }
 
   /** Aims the plan at a role (from the quiz result) and shows it. */
@@ -25,7 +29,7 @@ export class PlanTab {
 
   content(sources: Sources): HTMLElement {
     if (!this.plan) {
-      this.refresh();
+      if (!this.loading) this.refresh();
       return h('div', { class: 'loading' }, progressRing(t('Loading your plan')), ' ', t('Loading…'));
     }
     return planView(this.plan, sources, {
@@ -33,11 +37,5 @@ export class PlanTab {
       mark: (skillId, mark) => this.app.send({ type: 'markSkill', skillId, mark }),
       exportReport: () => this.app.send({ type: 'exportReport' }),
     });
-  }
-
-  receive(msg: Extract<ToWebview, { type: 'plan' }>): void {
-    if (msg.requestId !== this.request) return;
-    this.plan = msg;
-    this.app.rerenderTab('plan');
   }
 }

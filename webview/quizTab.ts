@@ -1,21 +1,17 @@
 import type { QuizResult } from '../src/core/quiz';
-import type { ToWebview } from '../src/shared/protocol';
+import type { ReplyTo } from '../src/shared/protocol';
 import type { App } from './app';
 import { button, progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
 import { questionView, resultView, type QuizAnswers, type QuizHandlers } from './views/quiz';
 import { t } from './l10n';
 
-type QuizMessage = Extract<ToWebview, { type: 'quiz' | 'quizResult' }>;
-
 /** The Fit Quiz tab: questions from the host, answers kept in webview state until submitted. */
 export class QuizTab {
-  private quiz: Extract<ToWebview, { type: 'quiz' }> | undefined;
+  private quiz: ReplyTo<'requestQuiz'> | undefined;
+  private loading = false;
   private result: { result: QuizResult; answers: QuizAnswers } | undefined;
   private whatIfResult: QuizResult | null = null;
-  private quizRequest = 0;
-  private submitRequest = 0;
-  private whatIfRequest = 0;
 
   constructor(private readonly app: App, private readonly onPlanTowards: (roleId: string) => void) {}
 
@@ -37,8 +33,14 @@ export class QuizTab {
       document.getElementById('quiz-prompt')?.focus();
     },
     finish: () => {
-      this.submitRequest = this.app.nextRequestId();
-      this.app.send({ type: 'submitQuiz', requestId: this.submitRequest, answers: this.app.saved.quiz?.answers ?? {} });
+      const answers = this.app.saved.quiz?.answers ?? {};
+      this.app.request('submitQuiz', { answers }).then((reply) => {
+        this.result = { result: reply.result, answers };
+        this.whatIfResult = null;
+        this.app.saved.quiz = null;
+        this.app.persist();
+        this.showResult();
+      }, () => undefined);
     },
     retake: () => {
       this.app.saved.quiz = { index: 0, answers: {} };
@@ -51,8 +53,10 @@ export class QuizTab {
     },
     whatIf: (questionId, optionId) => {
       if (!this.result) return;
-      this.whatIfRequest = this.app.nextRequestId();
-      this.app.send({ type: 'whatIf', requestId: this.whatIfRequest, answers: this.result.answers, questionId, optionId });
+      this.app.request('whatIf', { answers: this.result.answers, questionId, optionId }).then((reply) => {
+        this.whatIfResult = reply.result;
+        this.showResult();
+      }, () => undefined);
     },
     compareHybrid: (roleId) => {
       const [a, b] = this.app.pair() ?? ['data-engineer', 'ml-engineer'];
@@ -62,10 +66,21 @@ export class QuizTab {
     planTowards: (roleId) => this.onPlanTowards(roleId),
   };
 
+  private showResult(): void {
+    this.app.rerenderTab('quiz');
+    document.querySelector<HTMLElement>('[data-testid="quiz-verdict"]')?.focus();
+  }
+
   content(sources: Sources): HTMLElement {
     if (!this.quiz) {
-      this.quizRequest = this.app.nextRequestId();
-      this.app.send({ type: 'requestQuiz', requestId: this.quizRequest });
+      if (!this.loading) {
+        this.loading = true;
+        this.app.request('requestQuiz', {}).then((reply) => {
+          this.quiz = reply;
+          if (reply.saved && !this.result) this.result = { result: reply.saved.result, answers: reply.saved.answers };
+          this.app.rerenderTab('quiz');
+        }, () => undefined).finally(() => { this.loading = false; });
+      }
       return h('div', { class: 'loading' }, progressRing(t('Loading the quiz')), ' ', t('Loading…'));
     }
     const questions = this.quiz.questions;
@@ -73,24 +88,5 @@ export class QuizTab {
     if (this.result) return resultView(questions, this.result.result, this.result.answers, this.whatIfResult, sources, this.handlers);
     return h('div', {}, h('p', {}, t('{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.', questions.length)),
       button({ id: 'quiz-start', label: t('Start the quiz'), onClick: () => this.handlers.go(0) }));
-  }
-
-  receive(msg: QuizMessage): void {
-    if (msg.type === 'quiz') {
-      if (msg.requestId !== this.quizRequest) return;
-      this.quiz = msg;
-      if (msg.saved && !this.result) this.result = { result: msg.saved.result, answers: msg.saved.answers };
-    } else if (msg.whatIf) {
-      if (msg.requestId !== this.whatIfRequest) return;
-      this.whatIfResult = msg.result;
-    } else {
-      if (msg.requestId !== this.submitRequest) return;
-      this.result = { result: msg.result, answers: this.app.saved.quiz?.answers ?? {} };
-      this.whatIfResult = null;
-      this.app.saved.quiz = null;
-      this.app.persist();
-    }
-    this.app.rerenderTab('quiz');
-    if (msg.type === 'quizResult') document.querySelector<HTMLElement>('[data-testid="quiz-verdict"]')?.focus();
   }
 }

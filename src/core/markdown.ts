@@ -1,9 +1,8 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { LEVEL_LABELS } from './pay';
-import { metricText, payText } from './outline';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, sourceLabel } from './sources';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, monthsText, payText, sourceLabel } from './format';
+import { metricText } from './outline';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';
@@ -32,7 +31,7 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
     lines.push(`| Level | ${md(a.name)} | ${md(b.name)} |`, '| --- | --- | --- |');
     for (const row of c.pay) {
       const side = (i: 0 | 1) => (row.figures[i].length ? row.figures[i].map((f) => `${md(payText(f))} (${src(f.source)})`).join('<br>') : '_no data_');
-      lines.push(`| ${LEVEL_LABELS[row.level]} | ${side(0)} | ${side(1)} |`);
+      lines.push(`| ${levelLabel(row.level)} | ${side(0)} | ${side(1)} |`);
     }
   }
   lines.push('', '### Skills', '');
@@ -42,7 +41,7 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
   lines.push(`- **Only ${md(b.name)}:** ${c.skills.filter((s) => s.overlap === 'only-b').map((s) => md(s.skill.name)).join(', ') || '_none_'}`);
   lines.push('', '### Moving between them', '');
   for (const t of [...c.transitions.aToB, ...c.transitions.bToA]) {
-    const months = t.monthsMin === null ? 'no duration given' : `${t.monthsMin}–${t.monthsMax} months`;
+    const months = monthsText(t);
     lines.push(`- ${md(t.fromName)} → ${md(t.toName)}: ${months} (${src(t.source)})`);
   }
   if (c.transitions.aToB.length + c.transitions.bToA.length === 0) lines.push('_No transition figures in the sources for this pair._');
@@ -100,7 +99,7 @@ export function planMarkdown(d: Dataset, gap: Gap): string[] {
   lines.push('### How long the move takes', '');
   if (!gap.current) lines.push('_Choose where you are starting from to see the sources\' estimates._');
   else if (gap.time.length === 0) lines.push(`_No source gives a duration for ${md(gap.current.name)} → ${md(gap.target.name)}._`);
-  for (const t of gap.time) lines.push(`- ${t.monthsMin === null ? 'No duration given' : `${t.monthsMin}–${t.monthsMax} months`} (${md(sourceLabel(d, t.source))})${t.gaps.length ? `: ${t.gaps.map(md).join(', ')}` : ''}`);
+  for (const t of gap.time) lines.push(`- ${monthsText(t)} (${md(sourceLabel(d, t.source))})${t.gaps.length ? `: ${t.gaps.map(md).join(', ')}` : ''}`);
   lines.push('', '### Checklist', '');
   for (const i of [...gap.transfers, ...gap.missing]) {
     lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ' _(learning)_' : ''} — weight ${pct(i.weight)}`);

@@ -1,11 +1,11 @@
 // The sidebar's content, derived purely from the dataset: for each role, its sections and
 // items with labels, short descriptions and Markdown tooltips that cite the source.
 import { compare } from './compare';
-import { DEPTH_LABELS, skillProfile } from './skills';
-import { formatRange, LEVEL_LABELS, payByLevel, type PayFilter } from './pay';
-import { EDITORIAL_TITLE, sourceLabel } from './sources';
+import { skillProfile } from './skills';
+import { payByLevel, type PayFilter } from './pay';
+import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, monthsText, payText, sourceLabel } from './format';
 import { EDITORIAL, type Dataset, type Metric } from './schema';
-import type { PayFigure, SkillRow } from './views';
+import type { SkillRow } from './views';
 
 export const SECTIONS = [
   'overview', 'responsibilities', 'skills', 'tools', 'pay', 'ladder', 'transitions', 'interviews', 'demand', 'entry',
@@ -13,10 +13,10 @@ export const SECTIONS = [
 export type SectionId = (typeof SECTIONS)[number];
 
 /** The comparison tab each section opens. */
-export const SECTION_TAB: Record<SectionId, string> = {
+export const SECTION_TAB = {
   overview: 'overview', responsibilities: 'overview', skills: 'skills', tools: 'tools', pay: 'pay',
   ladder: 'career', transitions: 'career', interviews: 'career', demand: 'demand', entry: 'overview',
-};
+} as const satisfies Record<SectionId, string>;
 
 export const SECTION_ICONS: Record<SectionId, string> = {
   overview: 'info', responsibilities: 'checklist', skills: 'mortar-board', tools: 'tools', pay: 'credit-card',
@@ -47,11 +47,6 @@ function noData(section: SectionId): OutlineItem {
   return { id: `${section}-none`, label: 'No data in sources', tooltip: ['None of the sources says anything about this for this role.'], icon: 'circle-slash', sources: [], noData: true };
 }
 
-const KIND_WORD: Record<PayFigure['kind'], string> = { base: 'base', total: 'total', average: 'average', unspecified: 'pay' };
-
-export function payText(f: PayFigure): string {
-  return `${formatRange(f)} ${KIND_WORD[f.kind]}`;
-}
 
 interface MetricLike { min: number; max: number; unit: string; kind: string }
 
@@ -99,7 +94,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
       return d.skills.filter((s) => profile.get(s.id)?.present).map((s) => {
         const p = profile.get(s.id)!;
         const graded = p.cells.filter((c) => c.depth !== null);
-        const description = graded.length ? [...new Set(graded.map((c) => DEPTH_LABELS[c.depth!]))].join(' · ') : 'named, not graded';
+        const description = graded.length ? [...new Set(graded.map((c) => depthLabel(c.depth!)))].join(' · ') : 'named, not graded';
         return {
           id: s.id, label: s.name, description,
           tooltip: [`**${s.name}**: ${s.description}`, ...p.cells.map((c) => `${c.term ?? 'Named without a depth'}: ${sourceLabel(d, c.source)}`)],
@@ -117,17 +112,17 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
           id: f.id,
           label: sourceLabel(d, f.source),
           description: `${payText(f)}${f.region === 'unstated' ? ' · region not stated' : ''}`,
-          tooltip: [`**${LEVEL_LABELS[f.level]}${f.years ? ` (${f.years})` : ''}:** ${payText(f)}`, ...(f.employer ? [`Employer: ${f.employer}`] : []), ...(f.note ? [f.note] : []), cite(d, f.source, f.editorial)],
-          icon: 'credit-card', figure: `${role.name}, ${LEVEL_LABELS[f.level]}: ${payText(f)}`, sources: [f.source],
+          tooltip: [`**${levelLabel(f.level)}${f.years ? ` (${f.years})` : ''}:** ${payText(f)}`, ...(f.employer ? [`Employer: ${f.employer}`] : []), ...(f.note ? [f.note] : []), cite(d, f.source, f.editorial)],
+          icon: 'credit-card', figure: `${role.name}, ${levelLabel(f.level)}: ${payText(f)}`, sources: [f.source],
         }));
         const only = level.figures.length === 1 ? level.figures[0]! : undefined;
         const spread = level.spread!;
         return {
           id: `pay-${level.level}`,
-          label: LEVEL_LABELS[level.level],
+          label: levelLabel(level.level),
           description: only ? payText(only) : `${formatRange({ min: spread.min, max: spread.max, currency: level.figures[0]!.currency, period: level.figures[0]!.period, openEnded: false })} across ${spread.sources} source${spread.sources > 1 ? 's' : ''}`,
-          tooltip: [`**${role.name}, ${LEVEL_LABELS[level.level]}**`, ...level.figures.map((f) => `${payText(f)}: ${sourceLabel(d, f.source)}`)],
-          icon: 'credit-card', figure: only ? `${role.name}, ${LEVEL_LABELS[level.level]}: ${payText(only)}` : undefined,
+          tooltip: [`**${role.name}, ${levelLabel(level.level)}**`, ...level.figures.map((f) => `${payText(f)}: ${sourceLabel(d, f.source)}`)],
+          icon: 'credit-card', figure: only ? `${role.name}, ${levelLabel(level.level)}: ${payText(only)}` : undefined,
           sources: [...new Set(level.figures.map((f) => f.source))], children: only ? undefined : children,
         };
       });
@@ -144,7 +139,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
     case 'transitions': {
       const name = (id: string) => d.roles.find((r) => r.id === id)?.name ?? d.backgrounds.find((b) => b.id === id)?.name ?? id;
       return d.transitions.filter((t) => t.from === roleId || t.to === roleId).map((t) => {
-        const months = t.monthsMin === null ? 'no duration given' : `${t.monthsMin}–${t.monthsMax} months`;
+        const months = monthsText(t);
         const label = t.from === roleId ? `To ${name(t.to)}` : `From ${name(t.from)}`;
         return {
           id: t.id, label, description: `${months} · ${sourceLabel(d, t.source)}`,
@@ -206,7 +201,7 @@ export function depthSummary(d: Dataset, skillId: string, roles: string[]): stri
     const role = d.roles.find((x) => x.id === r);
     const short = role?.aliases.find((a) => a.length <= 4) ?? role?.name ?? r;
     if (!p || !p.present) return `${short} —`;
-    const graded = [...new Set(p.cells.filter((c) => c.depth !== null).map((c) => DEPTH_LABELS[c.depth!]))];
+    const graded = [...new Set(p.cells.filter((c) => c.depth !== null).map((c) => depthLabel(c.depth!)))];
     return `${short} ${graded.length ? graded.join('/') : '✓'}`;
   }).join(' · ');
 }

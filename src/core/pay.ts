@@ -47,20 +47,3 @@ export function payByLevel(dataset: Dataset, role: string, filter: PayFilter = {
     return { level, figures: at, spread: spreadOf(at) };
   }).filter((l) => l.figures.length > 0);
 }
-
-export const LEVEL_LABELS: Record<Level, string> = {
-  entry: 'Entry', junior: 'Junior', mid: 'Mid-level', 'mid-senior': 'Mid–senior', senior: 'Senior', staff: 'Staff',
-  'faang-l5': 'FAANG L5', 'faang-l6': 'FAANG L6', average: 'Average (all levels)',
-};
-
-/** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
-export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>): string {
-  const sym = f.currency === 'NGN' ? '₦' : '$';
-  const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
-  let s: string;
-  if (f.min === null && f.max === null) s = 'no data';
-  else if (f.max === null) s = `${money(f.min!)}+`;
-  else if (f.min === null) s = `up to ${money(f.max)}`;
-  else s = f.min === f.max ? money(f.min) : `${money(f.min)}–${money(f.max)}${f.openEnded ? '+' : ''}`;
-  return f.period === 'month' && s !== 'no data' ? `${s} / month` : s;
-}

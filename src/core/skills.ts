@@ -3,9 +3,6 @@ import { perDataset } from './memo';
 import { DEPTHS, type Dataset, type Depth, type RoleSkill } from './schema';
 import type { DepthCell } from './views';
 
-export const DEPTH_LABELS: Record<Depth, string> = {
-  'not-required': 'Not required', rare: 'Rare', occasional: 'Occasional', light: 'Light', moderate: 'Moderate', strong: 'Strong', core: 'Core',
-};
 export const MAX_DEPTH = DEPTHS.length - 1;
 /** Weight for a skill a source names for a role without grading it: the scale's midpoint-plus. */
 export const UNGRADED_DEPTH = DEPTHS.indexOf('moderate');

@@ -1,6 +1,6 @@
-// What each source contributes, and which sources stand behind a given figure.
+// What each source contributes to the dataset.
 import { perDataset } from './memo';
-import { EDITORIAL, SECTION_NAMES, type Dataset } from './schema';
+import { SECTION_NAMES, type Dataset } from './schema';
 import type { SourceInfo } from './views';
 
 function citedSources(entry: unknown): string[] {
@@ -25,25 +25,3 @@ export const sourceInfos = perDataset((d: Dataset): SourceInfo[] => d.sources.ma
   }));
 
 /** The sources behind a figure: a compensation, metric, transition, dimension or FAQ id. */
-export function sourcesFor(d: Dataset, figureId: string): Dataset['sources'] {
-  const sections = ['compensation', 'metrics', 'transitions', 'dimensions', 'faq', 'roles', 'duties', 'guidance', 'genai', 'quiz'] as const;
-  for (const section of sections) {
-    const hit = (d[section] as { id: string }[]).find((e) => e.id === figureId);
-    if (hit) {
-      const ids = new Set(citedSources(hit));
-      return d.sources.filter((s) => ids.has(s.id));
-    }
-  }
-  return [];
-}
-
-/** How an editorial statement is labelled wherever a source label would stand. */
-export const EDITORIAL_LABEL = 'Career Lens (editorial)';
-export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
-
-export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string): string {
-  if (id === EDITORIAL) return EDITORIAL_LABEL;
-  const s = d.sources.find((x) => x.id === id);
-  if (!s) return id;
-  return s.publisher ? `${s.publisher}${s.asOf ? ` (${s.asOf})` : ''}` : `“${s.title}”`;
-}

@@ -67,7 +67,7 @@ export const MetricInfo = z.object({
 export type MetricInfo = z.infer<typeof MetricInfo>;
 
 export const CareerSide = z.object({
-  ladders: z.array(z.object({ kind: z.string(), steps: z.array(z.string()), source: Id })),
+  ladders: z.array(z.object({ kind: z.enum(['levels', 'leadership-path', 'terminal-roles']), steps: z.array(z.string()), source: Id })),
   promotions: z.array(z.object({ from: z.string(), to: z.string(), criterion: z.string(), source: Id })),
   interviews: z.array(z.object({ rounds: z.array(z.object({ name: z.string(), focus: z.string().optional() })), note: z.string().optional(), source: Id })),
 });

@@ -37,3 +37,30 @@ export const ContextKey = {
   /** True once the user has marked at least one skill (drives the walkthrough's last step). */
   profileHasMarks: 'careerLens.profileHasMarks',
 } as const;
+
+/**
+ * The tree items' context values, matched by `viewItem` clauses in package.json menus. Only
+ * values some menu uses are set; test/unit/manifest.test.ts checks both directions.
+ */
+export const ViewItem = {
+  role: 'role',
+  section: 'section',
+  figure: 'figure',
+  fact: 'fact',
+  skill: (mark: 'have' | 'learning' | 'not-yet' | null) => `skill-${mark ?? 'unmarked'}`,
+} as const;
+
+/** Every value ViewItem can produce. */
+export const VIEW_ITEM_VALUES = ['role', 'section', 'figure', 'fact', 'skill-unmarked', 'skill-have', 'skill-learning', 'skill-not-yet'] as const;
+
+/** The extension's settings, as package.json declares them. */
+export const Setting = {
+  dataPacks: 'careerLens.dataPacks',
+  defaultRoles: 'careerLens.defaultRoles',
+  payKind: 'careerLens.payKind',
+  region: 'careerLens.region',
+  scanEnabled: 'careerLens.scan.enabled',
+} as const;
+
+/** The pair shown when the user has chosen none; package.json's defaultRoles default is the same. */
+export const DEFAULT_PAIR: [string, string] = ['data-engineer', 'ml-engineer'];

@@ -6,6 +6,7 @@ import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { defaultPair, payFilterFromSettings } from './treeText';
+import { Setting } from './commandIds';
 import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
@@ -21,8 +22,8 @@ export interface PanelDeps {
   exportReport(): Thenable<unknown>;
 }
 
-/** What the webview persists with setState, and what the serializer hands back on reload. */
-interface SavedState { tab?: unknown; pair?: unknown }
+/** The part of the webview's setState the serializer reads back on reload. */
+interface SavedState { tab?: unknown }
 
 /** The single comparison panel: created on demand, revealed when it exists, revived after reload. */
 export class ComparisonPanel implements vscode.Disposable {
@@ -72,7 +73,7 @@ export class ComparisonPanel implements vscode.Disposable {
       deps.store.onDidChange(() => void this.sendState()),
       deps.plans.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('careerLens.payKind') || e.affectsConfiguration('careerLens.region')) void this.sendState();
+        if (e.affectsConfiguration(Setting.payKind) || e.affectsConfiguration(Setting.region)) void this.sendState();
       }),
     );
   }
@@ -144,9 +145,9 @@ export class ComparisonPanel implements vscode.Disposable {
       case 'requestQuiz':
         return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.plans.quiz() });
       case 'submitQuiz':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.submit(msg.answers), whatIf: false });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.submit(msg.answers) });
       case 'whatIf':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.whatIf(msg.answers, msg.questionId, msg.optionId), whatIf: true });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.whatIf(msg.answers, msg.questionId, msg.optionId) });
       case 'retakeQuiz':
         return this.deps.plans.clearQuiz();
       case 'requestPlan':

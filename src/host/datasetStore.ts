@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { applyUserPacks, formatPackError, loadBuiltIn, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
 import type { Dataset } from '../core/schema';
+import { Setting } from './commandIds';
 import { logLine, notify } from './sinks';
 
-export const DATA_PACKS_SETTING = 'careerLens.dataPacks';
 
 export interface LoadedData {
   dataset: Dataset;
@@ -70,15 +70,15 @@ export class DatasetStore implements vscode.Disposable {
   }
 
   private async readUserPacks(): Promise<{ files: PackFile[]; errors: PackError[]; order: Map<string, number> }> {
-    const raw = vscode.workspace.getConfiguration().get<unknown>(DATA_PACKS_SETTING, []);
+    const raw = vscode.workspace.getConfiguration().get<unknown>(Setting.dataPacks, []);
     const paths = Array.isArray(raw) ? raw : [];
     const order = new Map(paths.map((p, i) => [String(p), i]));
     const files: PackFile[] = [];
     const errors: PackError[] = [];
-    if (!Array.isArray(raw)) errors.push({ file: DATA_PACKS_SETTING, path: '$', reason: 'the setting must be a list of file paths' });
+    if (!Array.isArray(raw)) errors.push({ file: Setting.dataPacks, path: '$', reason: 'the setting must be a list of file paths' });
     for (const [i, p] of paths.entries()) {
       if (typeof p !== 'string' || p.trim() === '') {
-        errors.push({ file: DATA_PACKS_SETTING, path: `$[${i}]`, reason: 'each entry must be a non-empty file path' });
+        errors.push({ file: Setting.dataPacks, path: `$[${i}]`, reason: 'each entry must be a non-empty file path' });
         continue;
       }
       const uri = this.resolve(p);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import type { GapItem } from '../core/profile';
-import { sourceLabel } from '../core/sources';
+import { monthsText, sourceLabel } from '../core/format';
 import { CommandId } from './commandIds';
 import type { DatasetStore } from './datasetStore';
 import type { PlanPayload, PlanService } from './planService';
@@ -31,7 +31,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     if (Object.keys(plan.marks).length === 0) return [];
     const out: PlanNode[] = [{ kind: 'summary', plan }];
     if (!plan.gap) return out;
-    for (const t of plan.gap.time) out.push({ kind: 'time', text: t.monthsMin === null ? vscode.l10n.t('No duration given') : vscode.l10n.t('{0}–{1} months', t.monthsMin, t.monthsMax ?? t.monthsMin), source: t.source });
+    for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n.t), source: t.source });
     out.push({ kind: 'group', label: vscode.l10n.t('To learn'), items: plan.gap.missing, icon: 'circle-large-outline' });
     out.push({ kind: 'group', label: vscode.l10n.t('Already transfers'), items: plan.gap.transfers, icon: 'pass-filled' });
     return out;
@@ -50,7 +50,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'time': {
         const item = treeItem(node.text);
-        item.description = treeText(sourceLabel({ sources: this.sources }, node.source));
+        item.description = treeText(sourceLabel({ sources: this.sources }, node.source, vscode.l10n.t));
         item.iconPath = new vscode.ThemeIcon('watch');
         return item;
       }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import { SECTIONS, SECTION_ICONS, sectionItems, type OutlineItem, type SectionId } from '../core/outline';
 import type { Dataset } from '../core/schema';
-import { CommandId, ContextKey } from './commandIds';
+import { CommandId, ContextKey, Setting, ViewItem } from './commandIds';
 import type { DatasetStore, LoadedData } from './datasetStore';
 import { markdownTooltip, payFilterFromSettings } from './treeText';
 
@@ -23,7 +23,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     this.subscriptions = [
       store.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('careerLens.payKind') || e.affectsConfiguration('careerLens.region')) this.changed.fire();
+        if (e.affectsConfiguration(Setting.payKind) || e.affectsConfiguration(Setting.region)) this.changed.fire();
       }),
     ];
   }
@@ -66,7 +66,6 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
         item.description = treeText(vscode.l10n.t('built-in data in use'));
         item.tooltip = markdownTooltip(node.data.packErrors.map((e) => `${e.file}: ${e.path}: ${e.reason}`));
         item.command = { command: CommandId.showLog, title: vscode.l10n.t('Show Log') };
-        item.contextValue = 'packWarning';
         return item;
       }
       case 'role': {
@@ -76,14 +75,14 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
         item.description = treeText(role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined);
         item.tooltip = markdownTooltip([`**${role.name}**`, role.summary, role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '']);
         item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
-        item.contextValue = 'role';
+        item.contextValue = ViewItem.role;
         return item;
       }
       case 'section': {
         const item = treeItem(sectionLabel(node.section), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `role/${node.roleId}/${node.section}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[node.section]);
-        item.contextValue = 'section';
+        item.contextValue = ViewItem.section;
         return item;
       }
       case 'item': {
@@ -93,7 +92,8 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
         item.description = treeText(it.description);
         item.tooltip = markdownTooltip(it.tooltip);
         item.iconPath = new vscode.ThemeIcon(it.icon);
-        item.contextValue = it.noData ? 'noData' : it.figure ? 'figure' : 'fact';
+        // A 'no data' row takes no item action, so it gets no context value.
+        item.contextValue = it.noData ? undefined : it.figure ? ViewItem.figure : ViewItem.fact;
         item.command = { command: CommandId.openSection, title: vscode.l10n.t('Open in Comparison'), arguments: [node] };
         return item;
       }

@@ -3,11 +3,12 @@ import { treeItem, treeText } from './sinks';
 import { contestedSkills, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
 import type { Suggestion } from '../core/evidence/scan';
 import { skillProfile } from '../core/skills';
-import { sourceLabel } from '../core/sources';
+import { sourceLabel } from '../core/format';
 import type { Dataset } from '../core/schema';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
 import { defaultPair, markdownTooltip } from './treeText';
+import { DEFAULT_PAIR, Setting, ViewItem } from './commandIds';
 
 export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
 
@@ -21,14 +22,14 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private dataset: Dataset | undefined;
   private groups: Record<SkillGroup, string[]> | undefined;
   private contested = new Map<string, { overlap: 'shared' | 'unique'; role?: string; source: string }[]>();
-  private pair: [string, string] = ['data-engineer', 'ml-engineer'];
+  private pair: [string, string] = [...DEFAULT_PAIR];
   private evidence = new Map<string, Suggestion>();
 
   constructor(private readonly store: DatasetStore, private readonly profile: ProfileStore) {
     this.subscriptions = [
       store.onDidChange(() => this.invalidate()),
       profile.onDidChange(() => this.changed.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('careerLens.defaultRoles')) this.invalidate(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(Setting.defaultRoles)) this.invalidate(); }),
     ];
   }
 
@@ -88,7 +89,6 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
       item.id = `group/${node.group}`;
       item.description = treeText(String(this.groups?.[node.group].length ?? ''));
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
-      item.contextValue = 'skillGroup';
       return item;
     }
     const skill = d.skills.find((s) => s.id === node.skillId)!;
@@ -122,7 +122,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     if (mark === 'learning') item.description = treeText(`${vscode.l10n.t('learning')} · ${item.description}`);
     else if (mark === 'not-yet') item.description = treeText(`${vscode.l10n.t('not yet')} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
-    item.contextValue = `skill-${mark ?? 'unmarked'}`;
+    item.contextValue = ViewItem.skill(mark ?? null);
     return item;
   }
 

@@ -3,9 +3,9 @@ import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '.
 import { LISTING_EXCLUDE, LISTING_GLOB } from '../core/evidence/select';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
+import { Setting } from './commandIds';
 import { logLine, notify, pick } from './sinks';
 
-export const SCAN_SETTING = 'careerLens.scan.enabled';
 /** The most paths one listing asks findFiles for; selection then chooses what to read. */
 const LISTING_MAX = 20_000;
 /** stat calls in flight at once. */
@@ -24,7 +24,7 @@ export interface ScanResult extends ScanReport {
 export async function scanWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<ScanResult> {
   const none = (skippedScan: string): ScanResult => ({ skippedScan, skills: [], skipped: [], filesRead: 0, cancelled: false });
   if (!vscode.workspace.isTrusted) return none(vscode.l10n.t('the workspace is not trusted'));
-  if (!vscode.workspace.getConfiguration().get<boolean>(SCAN_SETTING, true)) return none(vscode.l10n.t('{0} is off', SCAN_SETTING));
+  if (!vscode.workspace.getConfiguration().get<boolean>(Setting.scanEnabled, true)) return none(vscode.l10n.t('{0} is off', Setting.scanEnabled));
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) return none(vscode.l10n.t('no folder is open'));
 
@@ -104,8 +104,7 @@ export interface ScanCommandDeps {
  * found as marks, with only strong evidence ticked. `{ apply: true }` marks unmarked skills with
  * strong evidence without asking; `{ apply: false }` only returns the scan.
  */
-export async function runScanCommand(s: ScanCommandDeps, arg?: unknown): Promise<ScanResult> {
-  const opts = (typeof arg === 'object' && arg !== null ? arg : {}) as { apply?: unknown };
+export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean } = {}): Promise<ScanResult> {
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
     (progress, token) => scanWorkspace(token, progress),

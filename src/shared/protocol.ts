@@ -68,7 +68,7 @@ export const ToWebview = z.discriminatedUnion('type', [
     questions: z.array(z.object({ id, prompt: z.string(), topic: z.string(), options: z.array(z.object({ id, label: z.string() })) })),
     saved: SavedState.shape.quiz,
   }),
-  z.object({ type: z.literal('quizResult'), requestId, result: QuizResult, whatIf: z.boolean() }),
+  z.object({ type: z.literal('quizResult'), requestId, result: QuizResult }),
   z.object({
     type: z.literal('plan'),
     requestId,
@@ -83,6 +83,20 @@ export const ToWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profileChanged') }),
 ]);
 export type ToWebview = z.infer<typeof ToWebview>;
+
+/** Every request the webview sends, and the type of the reply it gets: the one place they are paired. */
+export const REPLIES = {
+  requestComparison: 'comparison',
+  requestPay: 'pay',
+  requestQuiz: 'quiz',
+  submitQuiz: 'quizResult',
+  whatIf: 'quizResult',
+  requestPlan: 'plan',
+} as const satisfies Record<Extract<ToHost, { requestId: number }>['type'], ToWebview['type']>;
+export type RequestType = keyof typeof REPLIES;
+/** A request's fields besides its type; request() adds the id. */
+export type RequestParams<K extends RequestType> = Omit<Extract<ToHost, { type: K }>, 'type' | 'requestId'>;
+export type ReplyTo<K extends RequestType> = Extract<ToWebview, { type: (typeof REPLIES)[K] }>;
 
 /** A compact, human-readable reason a message failed its schema. */
 export function describeIssues(error: z.ZodError): string {

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { CommandId } from '../../src/host/commandIds';
+import { ALL_COMMANDS } from '../../src/host/commands/index';
 import type { RoleNode } from '../../src/host/rolesTree';
 import { activateExtension, EXTENSION_ID, startsFresh, testHooks } from './helpers';
 
@@ -14,6 +16,41 @@ describe('commands with programmatic arguments', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.ok(declared.length >= 14);
     for (const c of declared) assert.ok(registered.has(c.command), c.command);
+  });
+
+  it('has exactly one command module for each catalogued id', () => {
+    assert.deepEqual(ALL_COMMANDS.map((c) => c.id).sort(), Object.values(CommandId).sort());
+  });
+
+  it('refuses a bad argument with an error naming it, never a TypeError (regression: showPay filter)', async () => {
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.showPay', 'ml-engineer', 'staff', { kind: 'bogus' })), (err: Error) => {
+      assert.match(err.message, /^Invalid argument 'filter' for careerLens\.showPay: kind: /);
+      assert.doesNotMatch(err.message, /TypeError|reading/);
+      return true;
+    });
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.showPay', 'ml-engineer', 'principal')), /Invalid argument 'level'/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.openComparison', { tab: 'settings' })), /Invalid argument 'options' for careerLens\.openComparison: tab: /);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('careerLens.markHave', 42)), /Invalid argument 'skill'/);
+    const staff = await vscode.commands.executeCommand<{ min: number }[]>('careerLens.showPay', 'ml-engineer', 'staff', { kind: 'total', region: 'us' });
+    assert.deepEqual(staff.map((f) => f.min), [420000]);
+  });
+
+  it('shows an open-ended move from a pack as "6+ months", never "6–null" (regression)', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(folder, 'packs', 'open-ended.json'), JSON.stringify({ transitions: [{ id: 'x-open', from: 'data-engineer', to: 'ml-platform-engineer', monthsMin: 6, monthsMax: null, gaps: [], source: 'ai-pulse' }] }));
+    await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/open-ended.json'], vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('careerLens.refresh');
+    const { trees } = await testHooks();
+    const role = (await trees.roles.getChildren()).find((n) => n.kind === 'role' && n.roleId === 'data-engineer')!;
+    const section = (await trees.roles.getChildren(role)).find((n) => n.kind === 'section' && n.section === 'transitions')!;
+    const shown = (await trees.roles.getChildren(section)).map((n) => String(trees.roles.getTreeItem(n).description));
+    assert.ok(shown.some((d) => d.startsWith('6+ months')), shown.join(' | '));
+    assert.ok(!shown.some((d) => /null/.test(d)));
+    const target = join(mkdtempSync(join(tmpdir(), 'cl-open-')), 'r.md');
+    await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-platform-engineer'] });
+    assert.match(readFileSync(target, 'utf8'), /Data Engineer → ML Platform Engineer: 6\+ months/);
+    await vscode.workspace.getConfiguration('careerLens').update('dataPacks', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('openComparison opens the pair and tab it is given', async () => {

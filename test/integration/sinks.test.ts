@@ -24,7 +24,7 @@ function hostilePack(): object {
   return {
     sources: vectors.map((v) => ({ id: `hv-src-${v.i}`, publisher: label(v.text), title: label(v.text), asOf: null, basis: text(v.text) })),
     roles: vectors.map((v) => ({ id: `hv-role-${v.i}`, name: label(v.text), kind: 'hybrid', aliases: [label(v.text)], summary: text(v.text), coreFocus: text(v.text), sources: [`hv-src-${v.i}`] })),
-    skills: vectors.map((v) => ({ id: `hv-skill-${v.i}`, name: label(v.text), category: 'practice', description: text(v.text), keywords: [] })),
+    skills: vectors.map((v) => ({ id: `hv-skill-${v.i}`, name: label(v.text), category: 'practice', description: text(v.text), keywords: [], editorial: label(v.text) })),
   };
 }
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { compare, UnknownRoleError } from '../../src/core/compare';
-import { formatRange, payByLevel } from '../../src/core/pay';
+import { formatRange } from '../../src/core/format';
+import { payByLevel } from '../../src/core/pay';
 import { searchSkills } from '../../src/core/skills';
-import { sourcesFor } from '../../src/core/sources';
 import { builtIn } from './fixtures';
 
 describe('compare: Data Engineer vs ML Engineer', () => {
@@ -128,11 +128,5 @@ describe('queries', () => {
     assert.equal(searchSkills(builtIn(), 'sql')[0]!.id, 'sql');
     assert.ok(searchSkills(builtIn(), 'airflow').some((s) => s.id === 'workflow-orchestration'));
     assert.deepEqual(searchSkills(builtIn(), 'zzz-nothing'), []);
-  });
-
-  it('sourcesFor names the source of a figure', () => {
-    assert.deepEqual(sourcesFor(builtIn(), 'mle-demand-supply').map((s) => s.id), ['skilldential']);
-    assert.deepEqual(sourcesFor(builtIn(), 'de-to-mle').map((s) => s.id).sort(), ['ai-pulse', 'datadriven', 'interview-kickstart', 'skilldential']);
-    assert.deepEqual(sourcesFor(builtIn(), 'no-such-figure'), []);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandId, ContextKey, ITEM_ONLY_COMMANDS } from '../../src/host/commandIds';
+import { CommandId, ContextKey, DEFAULT_PAIR, ITEM_ONLY_COMMANDS, Setting, VIEW_ITEM_VALUES } from '../../src/host/commandIds';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -85,6 +85,27 @@ describe('manifest conventions', () => {
         assert.ok(known.has(key), `${key} in "${when}" is not a catalogued context key`);
       }
     }
+  });
+
+  it('matches every viewItem clause against the catalogue, and uses every catalogued value', () => {
+    const items = (manifest.contributes.menus['view/item/context'] as { when: string }[]).map((m) => m.when);
+    const used = new Set<string>();
+    for (const when of items) {
+      const eq = /viewItem == ([\w-]+)/.exec(when);
+      const re = /viewItem =~ \/\^\(([^)]+)\)\$\//.exec(when) ?? /viewItem =~ \/\^([\w-]+)-\(([^)]+)\)\$\//.exec(when);
+      const values = eq ? [eq[1]!] : re ? (re.length === 3 ? re[2]!.split('|').map((m) => `${re[1]}-${m}`) : re[1]!.split('|')) : [];
+      assert.ok(values.length, `a viewItem clause the test cannot read: ${when}`);
+      for (const v of values) {
+        assert.ok((VIEW_ITEM_VALUES as readonly string[]).includes(v), `"${v}" in "${when}" is not a catalogued context value`);
+        used.add(v);
+      }
+    }
+    assert.deepEqual(VIEW_ITEM_VALUES.filter((v) => !used.has(v)), [], 'catalogued context values no menu uses');
+  });
+
+  it('declares exactly the catalogued settings', () => {
+    assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), Object.values(Setting).sort());
+    assert.deepEqual(manifest.contributes.configuration.properties[Setting.defaultRoles].default, DEFAULT_PAIR);
   });
 
   it('gives every walkthrough step a completion event and existing media', () => {

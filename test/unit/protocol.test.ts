@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ToHost, ToWebview } from '../../src/shared/protocol';
+import { REPLIES, ToHost, ToWebview } from '../../src/shared/protocol';
 import { compare } from '../../src/core/compare';
 import { builtIn } from './fixtures';
 
@@ -12,10 +12,31 @@ describe('protocol: webview → host', () => {
     { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer' },
     { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'nigeria' },
     { type: 'revealSkill', skillId: 'sql' },
+    { type: 'requestQuiz', requestId: 3 },
+    { type: 'submitQuiz', requestId: 4, answers: { 'pay-ceiling': 'pay-top', 'ambiguity': null } },
+    { type: 'whatIf', requestId: 5, answers: { 'pay-ceiling': 'pay-top' }, questionId: 'pay-ceiling', optionId: null },
+    { type: 'retakeQuiz' },
+    { type: 'requestPlan', requestId: 6 },
+    { type: 'setPlan', current: null, target: 'ml-engineer' },
+    { type: 'markSkill', skillId: 'sql', mark: 'learning' },
+    { type: 'exportReport' },
   ];
   for (const msg of valid) {
     it(`accepts ${JSON.stringify(msg)}`, () => assert.ok(ToHost.safeParse(msg).success));
   }
+
+  it('has an accepted example of every message type', () => {
+    const covered = new Set(valid.map((m) => (m as { type: string }).type));
+    const all = ToHost.options.map((o) => o.shape.type.value);
+    assert.deepEqual(all.filter((t) => !covered.has(t)), []);
+  });
+
+  it('pairs every request (a message with a requestId) with a reply type, and nothing else', () => {
+    const requests = ToHost.options.filter((o) => 'requestId' in o.shape).map((o) => o.shape.type.value).sort();
+    assert.deepEqual(Object.keys(REPLIES).sort(), requests);
+    const replyTypes = new Set(ToWebview.options.map((o) => o.shape.type.value));
+    for (const reply of Object.values(REPLIES)) assert.ok(replyTypes.has(reply), reply);
+  });
 
   const invalid: [string, unknown][] = [
     ['null', null],
@@ -37,6 +58,11 @@ describe('protocol: webview → host', () => {
     ['an unknown region', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'mars' }],
     ['an unknown pay kind', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'equity', region: 'us' }],
     ['a skill id with a path', { type: 'revealSkill', skillId: '../../etc/passwd' }],
+    ['quiz answers with a __proto__ key', JSON.parse('{"type":"submitQuiz","requestId":1,"answers":{"__proto__":"x"}}')],
+    ['a what-if without its question', { type: 'whatIf', requestId: 5, answers: {}, optionId: null }],
+    ['a plan without a target', { type: 'setPlan', current: null }],
+    ['an unknown mark', { type: 'markSkill', skillId: 'sql', mark: 'expert' }],
+    ['a plan request without an id', { type: 'requestPlan' }],
   ];
   for (const [label, msg] of invalid) {
     it(`rejects ${label}`, () => assert.equal(ToHost.safeParse(msg).success, false));

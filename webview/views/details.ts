@@ -1,4 +1,5 @@
 // The Tools, Career, Demand, GenAI and Sources tabs: tables and lists of cited facts.
+import { ladderLabel, monthsText } from '../../src/core/format';
 import { metricText } from '../../src/core/outline';
 import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/views';
 import { h, noData, section, type Sources } from '../dom';
@@ -22,9 +23,8 @@ export function toolsView(c: Comparison, sources: Sources): HTMLElement {
 
 function ladder(side: CareerSide, sources: Sources): HTMLElement {
   if (!side.ladders.length && !side.promotions.length && !side.interviews.length) return noData();
-  const kindLabel = (k: string) => (k === 'levels' ? t('Levels') : k === 'terminal-roles' ? t('Terminal roles') : t('Path to leadership'));
   return h('div', {},
-    side.ladders.map((l) => h('div', { class: 'ladder' }, h('h4', {}, kindLabel(l.kind), ' ', sources.chip(l.source)),
+    side.ladders.map((l) => h('div', { class: 'ladder' }, h('h4', {}, ladderLabel(l.kind, t), ' ', sources.chip(l.source)),
       h(l.kind === 'terminal-roles' ? 'ul' : 'ol', { class: l.kind === 'terminal-roles' ? 'plain' : 'steps' }, l.steps.map((s) => h('li', {}, s))))),
     side.promotions.length ? h('div', {}, h('h4', {}, t('Promotion criteria')), h('ul', { class: 'cited' }, side.promotions.map((p) => h('li', {}, h('strong', {}, `${p.from} → ${p.to}: `), p.criterion, ' ', sources.chip(p.source))))) : null,
     side.interviews.length ? h('div', {}, h('h4', {}, t('Interview loops')), side.interviews.map((iv) => h('div', { class: 'loop' },
@@ -35,7 +35,7 @@ function ladder(side: CareerSide, sources: Sources): HTMLElement {
 function transitions(list: TransitionInfo[], title: string, sources: Sources): HTMLElement {
   return h('div', { class: 'transitions' }, h('h3', {}, title),
     list.length === 0 ? noData() : h('ul', { class: 'cited' }, list.map((tr) => h('li', { 'data-transition': tr.id },
-      h('strong', {}, tr.monthsMin === null ? t('No duration given') : t('{0}–{1} months', tr.monthsMin, tr.monthsMax ?? tr.monthsMin)), ' ', sources.chip(tr.source),
+      h('strong', {}, monthsText(tr, t)), ' ', sources.chip(tr.source),
       tr.gaps.length ? h('div', { class: 'muted' }, t('Gaps to fill: {0}', tr.gaps.join(', '))) : null,
       tr.note ? h('div', { class: 'muted' }, tr.note) : null))));
 }

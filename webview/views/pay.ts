@@ -1,5 +1,5 @@
-import { formatRange, LEVEL_LABELS } from '../../src/core/pay';
-import { metricText, payText } from '../../src/core/outline';
+import { formatRange, levelLabel, payKindWord, payText } from '../../src/core/format';
+import { metricText } from '../../src/core/outline';
 import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
@@ -13,7 +13,8 @@ export interface PayControls {
   onView(view: 'chart' | 'table'): void;
 }
 
-const REGIONS = [
+/** A function, not a constant: t() must run after the host's l10n bundle has arrived. */
+const regions = () => [
   { value: 'us', label: t('United States (USD / year)') },
   { value: 'nigeria', label: t('Nigeria (NGN / month)') },
   { value: 'remote-global', label: t('Remote, global (USD / month)') },
@@ -28,7 +29,7 @@ const CHART_W = 860;
 const VALUE_FONT_PX = 11;
 
 function figureLabel(f: PayFigure, roleName: string, sources: Sources): string {
-  return `${roleName}, ${LEVEL_LABELS[f.level]}: ${payText(f)} — ${sources.label(f.source)}${f.region === 'unstated' ? ` (${t('region not stated')})` : ''}`;
+  return `${roleName}, ${levelLabel(f.level, t)}: ${payText(f, t)} — ${sources.label(f.source)}${f.region === 'unstated' ? ` (${t('region not stated')})` : ''}`;
 }
 
 /** Three or four round gridline values under the top of the scale. */
@@ -47,7 +48,7 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
   let y = 8;
   for (const row of rows) {
     const n = Math.max(1, row.figures[0].length + row.figures[1].length);
-    bars.push(svg('text', { x: 0, y: y + (n * ROW_H) / 2 + 4, class: 'level' }, LEVEL_LABELS[row.level]));
+    bars.push(svg('text', { x: 0, y: y + (n * ROW_H) / 2 + 4, class: 'level' }, levelLabel(row.level, t)));
     for (const side of [0, 1] as const) {
       for (const f of row.figures[side]) {
         const lo = f.min ?? 0;
@@ -58,7 +59,7 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
         else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
         // Values sit in their own column so they never collide with a bar.
         // Cut to the value column; the full text is in the bar's title and the table view.
-        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${formatRange(f)}${f.kind === 'unspecified' ? '' : ` ${f.kind}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
+        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${formatRange(f, t)}${f.kind === 'unspecified' ? '' : ` ${payKindWord(f.kind, t)}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
         bars.push(g);
         y += ROW_H;
       }
@@ -69,22 +70,22 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
   }
   for (const tick of ticks(top)) {
     bars.push(svg('line', { x1: x(tick), x2: x(tick), y1: 0, y2: y - 5, class: 'tick' }));
-    bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false })));
+    bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false }, t)));
   }
   return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': t('Pay ranges by level for {0} and {1}, one bar per source', names[0], names[1]) }, ...bars);
 }
 
 export function payTable(rows: PayRow[], names: [string, string], sources: Sources): HTMLElement {
   const side = (figs: PayFigure[], spread: PayRow['spread'][number]) => figs.length === 0 ? noData() : h('div', {},
-    h('ul', { class: 'cited' }, figs.map((f) => h('li', { 'data-figure': f.id }, h('span', { class: 'figure' }, payText(f)), ' ', sources.chip(f.source),
+    h('ul', { class: 'cited' }, figs.map((f) => h('li', { 'data-figure': f.id }, h('span', { class: 'figure' }, payText(f, t)), ' ', sources.chip(f.source),
       f.years ? h('span', { class: 'muted' }, ` · ${f.years}`) : null, f.employer ? h('span', { class: 'muted' }, ` · ${f.employer}`) : null,
       f.region === 'unstated' ? h('span', { class: 'muted' }, ` · ${t('region not stated')}`) : null))),
-    spread && spread.sources > 1 ? h('p', { class: 'spread' }, t('Spread across {0} sources: {1}', spread.sources, formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false }))) : null,
+    spread && spread.sources > 1 ? h('p', { class: 'spread' }, t('Spread across {0} sources: {1}', spread.sources, formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false }, t))) : null,
   );
   return h('table', { class: 'grid', 'data-testid': 'pay-table' },
     h('caption', {}, t('Pay by level, each source separately. Ranges are never merged into one number.')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Level')), h('th', { scope: 'col' }, names[0]), h('th', { scope: 'col' }, names[1]))),
-    h('tbody', {}, rows.map((r) => h('tr', { 'data-level': r.level }, h('th', { scope: 'row' }, LEVEL_LABELS[r.level]), h('td', {}, side(r.figures[0], r.spread[0])), h('td', {}, side(r.figures[1], r.spread[1]))))),
+    h('tbody', {}, rows.map((r) => h('tr', { 'data-level': r.level }, h('th', { scope: 'row' }, levelLabel(r.level, t)), h('td', {}, side(r.figures[0], r.spread[0])), h('td', {}, side(r.figures[1], r.spread[1]))))),
   );
 }
 
@@ -92,7 +93,7 @@ export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: Pa
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
     dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => ctl.onFilter(v as PayControls['kind'], ctl.region) }),
-    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: REGIONS, onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
+    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
     button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? t('Show as table') : t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
   );
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],

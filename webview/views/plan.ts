@@ -3,6 +3,7 @@ import type { ToWebview } from '../../src/shared/protocol';
 import { button, dropdown } from '../components/toolkit';
 import { h, noData, type Sources } from '../dom';
 import { t } from '../l10n';
+import { monthsText } from '../../src/core/format';
 
 type Plan = Extract<ToWebview, { type: 'plan' }>;
 
@@ -46,7 +47,7 @@ export function planView(plan: Plan, sources: Sources, on: PlanHandlers): HTMLEl
   fill.style.width = `${Math.round(gap.coverage * 100)}%`;
   const time = !gap.current ? h('p', { class: 'muted' }, t('Choose where you are now to see how long each source says the move takes.'))
     : gap.time.length === 0 ? noData(t('No source gives a duration for {0} → {1}.', gap.current.name, gap.target.name))
-      : h('ul', { class: 'cited', 'data-testid': 'plan-time' }, gap.time.map((tr) => h('li', {}, h('strong', {}, tr.monthsMin === null ? t('No duration given') : t('{0}–{1} months', tr.monthsMin, tr.monthsMax ?? tr.monthsMin)), ' ', sources.chip(tr.source),
+      : h('ul', { class: 'cited', 'data-testid': 'plan-time' }, gap.time.map((tr) => h('li', {}, h('strong', {}, monthsText(tr, t)), ' ', sources.chip(tr.source),
         tr.gaps.length ? h('div', { class: 'muted' }, t('Gaps named: {0}', tr.gaps.join(', '))) : null)));
   return h('div', { class: 'plan' }, controls,
     h('section', { class: 'coverage' }, h('h2', {}, t('Towards {0}', gap.target.name)),

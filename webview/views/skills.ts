@@ -1,4 +1,4 @@
-import { DEPTH_LABELS } from '../../src/core/skills';
+import { depthLabel } from '../../src/core/format';
 import type { Comparison, SkillRow } from '../../src/core/views';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
@@ -45,7 +45,7 @@ function depthCell(row: SkillRow, side: 0 | 1, sources: Sources): HTMLElement {
   const meter = mean === null ? h('span', { class: 'muted' }, t('named, not graded'))
     : h('span', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': String(MAX), 'aria-valuenow': mean.toFixed(1), 'aria-label': t('Depth {0} of {1}', mean.toFixed(1), MAX) },
       ...Array.from({ length: MAX }, (_, i) => h('span', { class: i < Math.round(mean) ? 'on' : 'off' })));
-  return h('div', {}, meter, h('ul', { class: 'terms' }, cells.map((c) => h('li', {}, c.term ?? (c.depth ? DEPTH_LABELS[c.depth] : t('named')), ' ', sources.chip(c.source)))));
+  return h('div', {}, meter, h('ul', { class: 'terms' }, cells.map((c) => h('li', {}, c.term ?? (c.depth ? depthLabel(c.depth, t) : t('named')), ' ', sources.chip(c.source)))));
 }
 
 export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: string) => void): HTMLElement {

@@ -1,0 +1,97 @@
+// Every range and label the user reads, formatted in one place. Each function takes a translate
+// function, so the tree and quick picks (vscode.l10n.t), the webview (its bundle) and the
+// export (English) show the same words, localised where a bundle exists.
+import { EDITORIAL, type Dataset, type Depth, type Level } from './schema';
+import type { PayFigure } from './views';
+
+/** A translate function: the English message with `{0}` placeholders, and its arguments. */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+/** English, with the placeholders filled in: the default for core and the export. */
+export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+
+/** "6–9 months", "6 months", "6+ months", "up to 9 months", or "No duration given". */
+export function monthsText(m: { monthsMin: number | null; monthsMax: number | null }, t: Translate = english): string {
+  const { monthsMin: lo, monthsMax: hi } = m;
+  if (lo === null && hi === null) return t('No duration given');
+  if (lo === null) return t('Up to {0} months', hi!);
+  if (hi === null) return t('{0}+ months', lo);
+  return lo === hi ? t('{0} months', lo) : t('{0}–{1} months', lo, hi);
+}
+
+/** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
+export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>, t: Translate = english): string {
+  const sym = f.currency === 'NGN' ? '₦' : '$';
+  const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
+  if (f.min === null && f.max === null) return t('no data');
+  let s: string;
+  if (f.max === null) s = `${money(f.min!)}+`;
+  else if (f.min === null) s = t('up to {0}', money(f.max));
+  else s = f.min === f.max ? money(f.min) : `${money(f.min)}–${money(f.max)}${f.openEnded ? '+' : ''}`;
+  return f.period === 'month' ? t('{0} / month', s) : s;
+}
+
+/** The kind of pay a figure is, in a word: "pay" where the source did not say base or total. */
+export function payKindWord(kind: PayFigure['kind'], t: Translate = english): string {
+  switch (kind) {
+    case 'base': return t('base');
+    case 'total': return t('total');
+    case 'average': return t('average');
+    case 'unspecified': return t('pay');
+  }
+}
+
+/** "$130K–$185K total". */
+export function payText(f: PayFigure, t: Translate = english): string {
+  return `${formatRange(f, t)} ${payKindWord(f.kind, t)}`;
+}
+
+export function levelLabel(level: Level, t: Translate = english): string {
+  switch (level) {
+    case 'entry': return t('Entry');
+    case 'junior': return t('Junior');
+    case 'mid': return t('Mid-level');
+    case 'mid-senior': return t('Mid–senior');
+    case 'senior': return t('Senior');
+    case 'staff': return t('Staff');
+    case 'faang-l5': return t('FAANG L5');
+    case 'faang-l6': return t('FAANG L6');
+    case 'average': return t('Average (all levels)');
+  }
+}
+
+export function depthLabel(depth: Depth, t: Translate = english): string {
+  switch (depth) {
+    case 'not-required': return t('Not required');
+    case 'rare': return t('Rare');
+    case 'occasional': return t('Occasional');
+    case 'light': return t('Light');
+    case 'moderate': return t('Moderate');
+    case 'strong': return t('Strong');
+    case 'core': return t('Core');
+  }
+}
+
+export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles', t: Translate = english): string {
+  return kind === 'levels' ? t('Levels') : kind === 'terminal-roles' ? t('Terminal roles') : t('Path to leadership');
+}
+
+export const EDITORIAL_LABEL = 'Career Lens (editorial)';
+export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
+
+/** "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for editorial statements. */
+export function labelOfSource(source: { publisher: string | null; asOf: string | null } | undefined, id: string, t: Translate = english): string {
+  if (id === EDITORIAL) return t('Career Lens (editorial)');
+  if (!source) return id;
+  return source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : t('Unattributed article');
+}
+
+/** A source's label looked up by id in a dataset. */
+export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string, t: Translate = english): string {
+  return labelOfSource(d.sources.find((s) => s.id === id), id, t);
+}
+
+/** A role's or a background's name by id, or the id where neither is known. */
+export function nameOf(d: Pick<Dataset, 'roles' | 'backgrounds'>, id: string): string {
+  return d.roles.find((r) => r.id === id)?.name ?? d.backgrounds.find((b) => b.id === id)?.name ?? id;
+}
