@@ -91,7 +91,8 @@ function header(): HTMLElement {
   if (headerEl?.key === key) return headerEl.el;
   const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? t('{0} (hybrid)', r.name) : r.name }));
   // Choosing the role already on the other side swaps the two: a role is never compared with itself.
-  const pick = (side: 0 | 1) => (value: string) => {
+  const pick = (side: 0 | 1) => (value: string | null) => {
+    if (value === null) return;
     const pair: [string, string] = [...s.pair];
     if (pair[1 - side] === value) pair[1 - side] = pair[side];
     pair[side] = value;
@@ -205,9 +206,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
+// Scrolling fires many events a second; the position is saved at most every 250 ms.
+let scrollSave: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   saved.scroll[saved.tab] = window.scrollY;
-  persist();
+  scrollSave ??= setTimeout(() => { scrollSave = undefined; persist(); }, 250);
 }, { passive: true });
 
 registerToolkit();

@@ -1,5 +1,6 @@
 // compare(a, b): everything the side-by-side view shows for any two roles, each fact cited.
 import { InvalidInputError } from './errors';
+import { nameOf } from './format';
 import { LEVELS, type Dataset, type Role } from './schema';
 import { payByLevel, type PayFilter } from './pay';
 import { skillProfile } from './skills';
@@ -130,7 +131,7 @@ function tools(d: Dataset, a: string, b: string): ToolRow[] {
 }
 
 export function transitionInfos(d: Dataset, from: string | undefined, to: string): TransitionInfo[] {
-  const name = (id: string) => d.roles.find((r) => r.id === id)?.name ?? d.backgrounds.find((x) => x.id === id)?.name ?? id;
+  const name = (id: string) => nameOf(d, id);
   return d.transitions.filter((t) => (from === undefined || t.from === from) && t.to === to).map((t) => ({
     id: t.id, from: t.from, fromName: name(t.from), to: t.to, toName: name(t.to), monthsMin: t.monthsMin, monthsMax: t.monthsMax, gaps: t.gaps, note: t.note, source: t.source,
   }));

@@ -3,7 +3,7 @@
 import { compare } from './compare';
 import { skillProfile } from './skills';
 import { payByLevel, type PayFilter } from './pay';
-import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, monthsText, payText, sourceLabel } from './format';
+import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, monthsText, nameOf, payText, sourceLabel } from './format';
 import { EDITORIAL, type Dataset, type Metric } from './schema';
 import type { SkillRow } from './views';
 
@@ -137,7 +137,7 @@ function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): 
         })),
       ];
     case 'transitions': {
-      const name = (id: string) => d.roles.find((r) => r.id === id)?.name ?? d.backgrounds.find((b) => b.id === id)?.name ?? id;
+      const name = (id: string) => nameOf(d, id);
       return d.transitions.filter((t) => t.from === roleId || t.to === roleId).map((t) => {
         const months = monthsText(t);
         const label = t.from === roleId ? `To ${name(t.to)}` : `From ${name(t.from)}`;

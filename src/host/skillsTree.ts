@@ -3,7 +3,7 @@ import { treeItem, treeText } from './sinks';
 import { contestedSkills, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
 import type { Suggestion } from '../core/evidence/scan';
 import { skillProfile } from '../core/skills';
-import { sourceLabel } from '../core/format';
+import { nameOf, sourceLabel } from '../core/format';
 import type { Dataset } from '../core/schema';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
@@ -79,7 +79,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
 
   getTreeItem(node: SkillNode): vscode.TreeItem {
     const d = this.dataset!;
-    const name = (id: string) => d.roles.find((r) => r.id === id)?.name ?? id;
+    const name = (id: string) => nameOf(d, id);
     if (node.kind === 'group') {
       const label = node.group === 'shared' ? vscode.l10n.t('Shared')
         : node.group === 'only-a' ? vscode.l10n.t('Only {0}', name(this.pair[0]))

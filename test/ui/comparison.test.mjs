@@ -17,13 +17,13 @@ function expectedRange(id) {
 }
 
 async function openTab(frame, tab) {
-  await frame.click(`#tab-${tab}`);
-  await frame.waitForSelector(`#view-${tab}:not([hidden])`, { timeout: 10_000 });
+  await frame.click(`[data-testid="tab-${tab}"]`);
+  await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
 }
 
 async function choose(frame, dropdownId, optionText) {
   await frame.click(`#${dropdownId}`);
-  await frame.locator(`#${dropdownId} vscode-option`, { hasText: optionText }).first().click();
+  await frame.locator(`#${dropdownId}`).getByRole('option', { name: optionText }).first().click();
 }
 
 describe('comparison webview (real workbench)', () => {
@@ -33,7 +33,7 @@ describe('comparison webview (real workbench)', () => {
   before(async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Open Comparison');
-    frame = await webviewFrame(page, '#tab-overview');
+    frame = await webviewFrame(page, '[data-testid="tab-overview"]');
     await frame.waitForSelector('[data-testid="overview-table"]');
   });
 
@@ -56,7 +56,7 @@ describe('comparison webview (real workbench)', () => {
   it('switches to every tab and each has content', async () => {
     for (const tab of TABS) {
       await openTab(frame, tab);
-      const text = await frame.locator(`#view-${tab}`).innerText();
+      const text = await frame.locator(`[data-testid="panel-${tab}"]`).innerText();
       assert.ok(text.trim().length > 40, `${tab} is empty`);
     }
   });
@@ -117,7 +117,7 @@ describe('comparison webview (real workbench)', () => {
     for (const [theme, label] of [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['hc', 'Dark High Contrast']]) {
       await setTheme(page, label);
       await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
-      frame = await webviewFrame(page, '#tab-overview');
+      frame = await webviewFrame(page, '[data-testid="tab-overview"]');
       for (const tab of TABS) {
         await openTab(frame, tab);
         await page.waitForTimeout(250);

@@ -30,16 +30,16 @@ describe('a clean journey (real workbench)', () => {
     await runFromPalette(page, 'Career Lens: Open Comparison');
     frame = await webviewFrame(page, '[data-testid="overview-table"]');
     for (const tab of TABS) {
-      await frame.click(`#tab-${tab}`);
-      await frame.waitForSelector(`#view-${tab}:not([hidden])`, { timeout: 10_000 });
+      await frame.click(`[data-testid="tab-${tab}"]`);
+      await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
     }
-    await frame.click('#tab-quiz');
+    await frame.click('[data-testid="tab-quiz"]');
     await frame.click('#quiz-start');
     await frame.waitForSelector('[data-question]');
   });
 
   it('shows Statistics as contested in the Skills tab, naming the dissenting sources', async () => {
-    await frame.click('#tab-skills');
+    await frame.click('[data-testid="tab-skills"]');
     const note = frame.locator('[data-skill="statistics"] [data-testid="contested"]');
     await note.waitFor({ timeout: 10_000 });
     const text = await note.innerText();
@@ -51,12 +51,12 @@ describe('a clean journey (real workbench)', () => {
   });
 
   it('marks Career Lens\'s own reading apart from sourced figures, with its reason', async () => {
-    await frame.click('#tab-genai');
-    const chip = frame.locator('#view-genai cite.src.editorial').first();
+    await frame.click('[data-testid="tab-genai"]');
+    const chip = frame.locator('[data-testid="panel-genai"] cite.src.editorial').first();
     await chip.waitFor({ timeout: 10_000 });
     assert.equal(await chip.innerText(), 'Career Lens (editorial)');
     assert.match(await chip.getAttribute('title'), /^Career Lens's reading, not a figure from a source: Joins Interview Kickstart's and DataDriven's accounts/);
-    assert.ok(await frame.locator('#view-genai cite.src:not(.editorial)').count() > 0, 'sourced statements keep their source chips');
+    assert.ok(await frame.locator('[data-testid="panel-genai"] cite.src:not(.editorial)').count() > 0, 'sourced statements keep their source chips');
   });
 
   it('shows Statistics as contested in the Skills view', async () => {

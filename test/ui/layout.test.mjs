@@ -72,8 +72,8 @@ describe('long text from a data pack never overflows (real workbench)', () => {
     await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('UnbrokenXXX'), undefined, { timeout: 15_000 });
     const problems = {};
     for (const tab of TABS) {
-      await frame.click(`#tab-${tab}`);
-      await frame.waitForSelector(`#view-${tab}:not([hidden])`, { timeout: 10_000 });
+      await frame.click(`[data-testid="tab-${tab}"]`);
+      await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
       await page.waitForTimeout(300);
       const found = await frame.evaluate(overflowing);
       if (found.length) problems[tab] = found;
@@ -86,7 +86,7 @@ describe('long text from a data pack never overflows (real workbench)', () => {
         await frame.click('#pay-view-toggle');
       }
     }
-    await frame.click('#tab-pay');
+    await frame.click('[data-testid="tab-pay"]');
     await screenshot(page, 'layout-long-text-pay');
     assert.deepEqual(problems, {});
   });

@@ -35,8 +35,8 @@ describe('Restricted Mode (untrusted workspace, real workbench)', () => {
 
   it('ignores the workspace\'s data packs', async () => {
     await runFromPalette(page, 'Career Lens: Open Comparison');
-    const frame = await webviewFrame(page, '#role-b vscode-option');
-    const options = await frame.locator('#role-b vscode-option').allInnerTexts();
+    const frame = await webviewFrame(page, '#role-b [role="option"]');
+    const options = await frame.locator('#role-b [role="option"]').allInnerTexts();
     assert.equal(options.length, 4, options.join(' | '));
     assert.ok(!options.some((o) => o.includes('Hostile')));
   });

@@ -21,12 +21,12 @@ describe('sidebar (real workbench)', () => {
     await page.locator('.monaco-hover', { hasText: 'AI Pulse' }).first().waitFor({ timeout: 10_000 });
     await screenshot(page, 'sidebar-roles-hover');
     await junior.click();
-    const frame = await webviewFrame(page, '#view-pay');
+    const frame = await webviewFrame(page, '[data-testid="panel-pay"]');
     // The panel may still show the previous pair for a moment; the host's new state follows,
     // and the tabs are rebuilt for it, so wait for the pair and then for the Pay tab.
     await frame.waitForFunction(() => globalThis.document.querySelector('#role-a')?.value === 'ml-engineer', undefined, { timeout: 10_000 });
-    await frame.locator('#view-pay').waitFor({ state: 'visible', timeout: 10_000 });
-    assert.match(await frame.locator('#view-pay').innerText(), /\$130K–\$185K/);
+    await frame.locator('[data-testid="panel-pay"]').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await frame.locator('[data-testid="panel-pay"]').innerText(), /\$130K–\$185K/);
   });
 
   it('finds a skill from the palette and reveals it in the Skills view', async () => {

@@ -12,6 +12,7 @@ import {
   vsCodeProgressRing,
 } from '@vscode/webview-ui-toolkit';
 import { t } from '../l10n';
+import './toolkit.css';
 
 let registered = false;
 
@@ -47,10 +48,15 @@ export function button(o: ButtonOptions): HTMLElement {
 export interface DropdownOptions {
   id: string;
   label: string;
-  options: { value: string; label: string }[];
-  value: string;
-  onChange: (value: string) => void;
+  /** `value: null` is a "not set" choice. */
+  options: { value: string | null; label: string }[];
+  value: string | null;
+  onChange: (value: string | null) => void;
 }
+
+// The toolkit reads an option whose value is '' as valued by its own text, so "not set" travels
+// as a sentinel inside this wrapper and as null outside it.
+const NOT_SET = '\u2063not-set';
 
 /** A labelled select. The visible label is a real <label> tied to the control by aria-labelledby. */
 export function dropdown(o: DropdownOptions): HTMLElement {
@@ -64,12 +70,13 @@ export function dropdown(o: DropdownOptions): HTMLElement {
   el.setAttribute('aria-labelledby', label.id);
   for (const opt of o.options) {
     const option = document.createElement('vscode-option');
-    option.setAttribute('value', opt.value);
+    option.setAttribute('value', opt.value ?? NOT_SET);
+    option.setAttribute('role', 'option');
     option.textContent = opt.label;
     if (opt.value === o.value) option.setAttribute('selected', '');
     el.append(option);
   }
-  el.addEventListener('change', () => o.onChange(el.value));
+  el.addEventListener('change', () => o.onChange(el.value === NOT_SET ? null : el.value));
   label.addEventListener('click', () => el.focus());
   wrap.append(label, el);
   return wrap;
@@ -84,12 +91,14 @@ export function tabs(specs: TabSpec[], active: string, onChange: (id: string) =>
   for (const t of specs) {
     const tab = document.createElement('vscode-panel-tab');
     tab.id = `tab-${t.id}`;
+    tab.dataset.testid = `tab-${t.id}`;
     tab.textContent = t.label;
     panels.append(tab);
   }
   for (const t of specs) {
     const view = document.createElement('vscode-panel-view');
     view.id = `view-${t.id}`;
+    view.dataset.testid = `panel-${t.id}`;
     view.append(t.content);
     panels.append(view);
   }

@@ -1,5 +1,6 @@
 import { formatRange, levelLabel, payKindWord, payText } from '../../src/core/format';
 import { metricText } from '../../src/core/outline';
+import { PayKindChoice, RegionChoice } from '../../src/shared/protocol';
 import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
@@ -92,8 +93,8 @@ export function payTable(rows: PayRow[], names: [string, string], sources: Sourc
 export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => ctl.onFilter(v as PayControls['kind'], ctl.region) }),
-    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => ctl.onFilter(ctl.kind, v as PayControls['region']) }),
+    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => { const kind = PayKindChoice.safeParse(v); if (kind.success) ctl.onFilter(kind.data, ctl.region); } }),
+    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => { const region = RegionChoice.safeParse(v); if (region.success) ctl.onFilter(ctl.kind, region.data); } }),
     button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? t('Show as table') : t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
   );
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],

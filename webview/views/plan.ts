@@ -33,12 +33,10 @@ function skillRow(item: GapItem, sources: Sources, on: PlanHandlers): HTMLElemen
 }
 
 export function planView(plan: Plan, sources: Sources, on: PlanHandlers): HTMLElement {
-  // The toolkit reads an option whose value is '' as valued by its text, so "not set" gets a sentinel.
-  const NONE = 'not-set';
   const none = t('(not set)');
   const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'plan-current', label: t('Where I am now'), value: plan.current ?? NONE, options: [{ value: NONE, label: none }, ...plan.currentChoices.map((c) => ({ value: c.id, label: c.name }))], onChange: (v) => { if (plan.target) on.setPlan(v === NONE ? null : v, plan.target); } }),
-    dropdown({ id: 'plan-target', label: t('Where I want to go'), value: plan.target ?? NONE, options: [{ value: NONE, label: none }, ...plan.targetChoices.map((c) => ({ value: c.id, label: c.name }))], onChange: (v) => { if (v !== NONE) on.setPlan(plan.current, v); } }),
+    dropdown({ id: 'plan-current', label: t('Where I am now'), value: plan.current, options: [{ value: null, label: none }, ...plan.currentChoices.map((c) => ({ value: c.id, label: c.name }))], onChange: (v) => { if (plan.target) on.setPlan(v, plan.target); } }),
+    dropdown({ id: 'plan-target', label: t('Where I want to go'), value: plan.target, options: [{ value: null, label: none }, ...plan.targetChoices.map((c) => ({ value: c.id, label: c.name }))], onChange: (v) => { if (v !== null) on.setPlan(plan.current, v); } }),
     button({ id: 'plan-export', label: t('Export plan…'), appearance: 'secondary', onClick: on.exportReport }),
   );
   const gap = plan.gap;
