@@ -64,3 +64,9 @@ export const Setting = {
 
 /** The pair shown when the user has chosen none; package.json's defaultRoles default is the same. */
 export const DEFAULT_PAIR: [string, string] = ['data-engineer', 'ml-engineer'];
+
+/** The comparison webview's type, as package.json's activation event names it. */
+export const COMPARISON_VIEW_TYPE = 'careerLens.comparison';
+
+/** The views, as package.json declares them. */
+export const ViewId = { roles: 'careerLens.roles', skills: 'careerLens.skills', plan: 'careerLens.plan' } as const;

@@ -10,7 +10,7 @@ import { Setting } from './commandIds';
 import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
-export const COMPARISON_VIEW_TYPE = 'careerLens.comparison';
+import { COMPARISON_VIEW_TYPE } from './commandIds';
 export const PAIR_KEY = 'careerLens.state.pair';
 
 export interface PanelDeps {
@@ -194,11 +194,4 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 }
 
-export function registerPanelSerializer(deps: PanelDeps): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
-    async deserializeWebviewPanel(panel, state) {
-      ComparisonPanel.revive(panel, deps, state);
-    },
-  });
-}
 

@@ -8,8 +8,8 @@ import { LISTING_EXCLUDE, LISTING_GLOB } from '../../src/core/evidence/select';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(): Promise<void> {
-  const ext = vscode.extensions.getExtension<CareerLensApi & { testHooks?: CareerLensTestHooks }>('career-lens.career-lens')!;
-  const hooks = (await ext.activate()).testHooks!;
+  const ext = vscode.extensions.getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>('career-lens.career-lens')!;
+  const hooks = await (await ext.activate()).testHooks!();
   await vscode.workspace.findFiles(LISTING_GLOB, LISTING_EXCLUDE, 20_000); // warm the search service
   await hooks.scan();
   const base: number[] = [];

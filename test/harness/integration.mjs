@@ -9,8 +9,8 @@ export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
-export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog } = {}) {
-  const server = await startCodeServer({ workspace });
+export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions } = {}) {
+  const server = await startCodeServer({ workspace, extraExtensions });
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {

@@ -15,9 +15,9 @@ export async function activateExtension(): Promise<CareerLensApi> {
 
 /** The test-mode hooks; they exist because this suite runs with extensionTestsPath. */
 export async function testHooks(): Promise<CareerLensTestHooks> {
-  const api = await activateExtension() as CareerLensApi & { testHooks?: CareerLensTestHooks };
+  const api = await activateExtension() as CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> };
   assert.ok(api.testHooks, 'test hooks are present in ExtensionMode.Test');
-  return api.testHooks;
+  return api.testHooks();
 }
 
 const SETTINGS = ['dataPacks', 'scan.enabled', 'defaultRoles', 'payKind', 'region'];

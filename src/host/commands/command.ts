@@ -33,17 +33,18 @@ interface Definition<T extends unknown[]> {
   run(s: HostServices, ...args: T): unknown;
 }
 
-/** A declared command, ready to register; its argument types stay inside `register`. */
+/** A declared command; its argument types stay inside `invoke`. */
 export interface Command {
   readonly id: CommandId;
-  register(s: HostServices): vscode.Disposable;
+  /** Parses the raw arguments VS Code (or a caller) passed, runs the command, returns its result. */
+  invoke(s: HostServices, raw: unknown[]): Promise<unknown>;
 }
 
 /** Declares a command: arguments parsed by `args.schema`, failures named by `args.names`. */
 export function command<T extends unknown[]>(c: Definition<T>): Command {
   return {
     id: c.id,
-    register: (s) => vscode.commands.registerCommand(c.id, async (...raw: unknown[]) => {
+    invoke: async (s, raw) => {
       try {
         const parsed = c.args.schema.safeParse(raw);
         if (!parsed.success) throw new ArgumentError(describeFailure(c.id, c.args.names, parsed.error));
@@ -55,7 +56,7 @@ export function command<T extends unknown[]>(c: Definition<T>): Command {
         }
         throw err;
       }
-    }),
+    },
   };
 }
 

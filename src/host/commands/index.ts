@@ -1,7 +1,6 @@
 // Every command, one module each (or one per small family), registered by one helper.
-import type * as vscode from 'vscode';
 import { compareRoles, compareWith, openComparison, openSection } from './compare';
-import type { Command, HostServices } from './command';
+import type { Command } from './command';
 import { exportMarkdown } from './export';
 import { refresh, scanWorkspace, showLog } from './general';
 import { showPay } from './pay';
@@ -16,7 +15,3 @@ export const ALL_COMMANDS: readonly Command[] = [
   openComparison, compareRoles, takeQuiz, findSkill, showPay, showTransitionPlan, exportMarkdown, refresh, openSources, showLog,
   scanWorkspace, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
 ];
-
-export function registerAllCommands(s: HostServices): vscode.Disposable[] {
-  return ALL_COMMANDS.map((c) => c.register(s));
-}

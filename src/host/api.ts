@@ -1,0 +1,48 @@
+// The public API's types, and the test hooks' (types only: importing this loads nothing).
+import type * as vscode from 'vscode';
+import type { Suggestion } from '../core/evidence/scan';
+import type { PayFilter } from '../core/pay';
+import type { Gap, SavedState } from '../core/profile';
+import type { Answers, QuizResult } from '../core/quiz';
+import type { Dataset } from '../core/schema';
+import type { Comparison } from '../core/views';
+import type { LoadedData } from './datasetStore';
+import type { RolesTreeProvider } from './rolesTree';
+import type { SkillsTreeProvider } from './skillsTree';
+import type { ScanResult } from './workspaceScan';
+
+export type { Suggestion };
+
+/** The public API other extensions (and our tests) get from `activate()`. */
+export interface CareerLensApi {
+  readonly apiVersion: 1;
+  /** The built-in dataset with the user's valid data packs applied. */
+  getDataset(): Promise<Dataset>;
+  /** Everything the comparison view shows for two roles; throws on an unknown role id. */
+  compare(roleA: string, roleB: string, pay?: PayFilter): Promise<Comparison>;
+  /** Which data packs applied and which were refused, with file, JSON path and reason. */
+  getDataStatus(): Promise<Omit<LoadedData, 'dataset'>>;
+  /** Scores quiz answers (question id → option id) without saving them; throws on unknown ids. */
+  scoreQuiz(answers: Answers): Promise<QuizResult>;
+  /** The saved profile (skill marks, plan choices, last quiz) and the gap to the chosen target. */
+  getProfile(): Promise<{ state: SavedState; gap: Gap | null }>;
+  /** Looks for skill evidence in the workspace's manifest files (reads only; honours Workspace Trust). */
+  scanWorkspace(): Promise<ScanResult>;
+}
+
+/**
+ * Hooks for this extension's own integration tests, present only when VS Code runs the
+ * extension in test mode; not part of the public API.
+ */
+export interface CareerLensTestHooks {
+  /** The open comparison panel, if any. */
+  panel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
+  /** The sidebar's data providers. */
+  readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
+  /** The raw saved values (profile and role pair) exactly as stored. */
+  saved(): { profile: unknown; pair: unknown };
+  /** Back to a first run: no saved profile or pair, no panel, no scan evidence. */
+  reset(): Promise<void>;
+  /** The workspace scan with a cancellation token, as the command runs it. */
+  scan(token?: vscode.CancellationToken): Promise<ScanResult>;
+}

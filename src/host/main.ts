@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import { compare } from '../core/compare';
+import type { CareerLensApi, CareerLensTestHooks, Suggestion } from './api';
+import { CommandId, ContextKey, Setting } from './commandIds';
+import { ALL_COMMANDS } from './commands/index';
+import type { HostServices } from './commands/command';
+import { ComparisonPanel, PAIR_KEY } from './comparisonPanel';
+import { DatasetStore } from './datasetStore';
+import { PlanService } from './planService';
+import { PlanTreeProvider } from './planTree';
+import { ProfileStore, STATE_KEY } from './profileStore';
+import { RolesTreeProvider } from './rolesTree';
+import { SkillsTreeProvider, type SkillNode } from './skillsTree';
+import { scanWorkspace, type ScanResult } from './workspaceScan';
+
+/** The views the thin entry created, for what the host does with them (reveal, visibility). */
+export interface Views {
+  skillsView: vscode.TreeView<SkillNode>;
+}
+
+/** What the thin entry forwards to once this module is loaded. */
+export interface Host {
+  readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider; plan: PlanTreeProvider };
+  invoke(id: CommandId, args: unknown[]): Promise<unknown>;
+  onSkillCheckbox(items: ReadonlyArray<[SkillNode, vscode.TreeItemCheckboxState]>): void;
+  revive(panel: vscode.WebviewPanel, state: unknown): void;
+  readonly api: Omit<CareerLensApi, 'apiVersion'>;
+  readonly testHooks: CareerLensTestHooks;
+}
+
+/**
+ * Everything behind the thin activation entry (src/extension.ts): built as dist/host.js and
+ * loaded on the first command, view or API call, so activation loads no zod and no data code.
+ */
+export function start(context: vscode.ExtensionContext, views: Views): Host {
+  const log = vscode.window.createOutputChannel('Career Lens', { log: true });
+  const store = new DatasetStore(context.extensionUri, log);
+  const profile = new ProfileStore(context.globalState, log);
+  const plans = new PlanService(store, profile);
+  const roles = new RolesTreeProvider(store);
+  const skills = new SkillsTreeProvider(store, profile);
+  const planTree = new PlanTreeProvider(store, plans);
+  const { skillsView } = views;
+
+  const revealSkill = async (skillId: string) => {
+    const node = await skills.nodeFor(skillId);
+    if (!node) throw new Error(vscode.l10n.t("Unknown skill '{0}'", skillId));
+    await skillsView.reveal(node, { select: true, focus: true, expand: true });
+  };
+  const services: HostServices = {
+    context, store, log, revealSkill, plans,
+    exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
+    setEvidence: (found: Suggestion[]) => skills.setEvidence(found),
+    refresh: async () => {
+      const { applied, packErrors } = await store.reload();
+      return { applied, packErrors };
+    },
+  };
+
+  const updateProfileContext = () => vscode.commands.executeCommand('setContext', ContextKey.profileHasMarks, Object.keys(profile.get().skills).length > 0);
+  context.subscriptions.push(
+    log, store, profile, roles, skills, planTree,
+    profile.onDidChange(() => void updateProfileContext()),
+    skillsView.onDidChangeVisibility((e) => { if (e.visible) void updateProfileContext(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Setting.dataPacks)) void store.reload();
+    }),
+  );
+  void updateProfileContext();
+  const commands = new Map(ALL_COMMANDS.map((c) => [c.id, c]));
+  const api: Omit<CareerLensApi, 'apiVersion'> = {
+    getDataset: () => store.get(),
+    compare: async (a, b, pay) => compare(await store.get(), a, b, pay),
+    getDataStatus: async () => {
+      const { applied, packErrors } = await store.load();
+      return { applied, packErrors };
+    },
+    scoreQuiz: (answers) => plans.score(answers),
+    getProfile: async () => ({ state: profile.get(), gap: (await plans.plan()).gap }),
+    scanWorkspace: () => vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
+  };
+  const testHooks: CareerLensTestHooks = {
+    panel: () => ComparisonPanel.instance,
+    trees: { roles, skills },
+    saved: () => ({ profile: context.globalState.get(STATE_KEY), pair: context.globalState.get(PAIR_KEY) }),
+    reset: async () => {
+      ComparisonPanel.instance?.dispose();
+      for (const key of context.globalState.keys()) await context.globalState.update(key, undefined);
+      profile.reload();
+      skills.setEvidence([]);
+    },
+    scan: (token) => scanWorkspace(token),
+  };
+  return {
+    trees: { roles, skills, plan: planTree },
+    invoke: (id, args) => commands.get(id)!.invoke(services, args),
+    onSkillCheckbox: (items) => {
+      for (const [node, state] of items) {
+        if (node.kind === 'skill') void plans.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
+      }
+    },
+    revive: (panel, state) => { ComparisonPanel.revive(panel, services, state); },
+    api,
+    testHooks,
+  };
+}
+

@@ -1,0 +1,42 @@
+// Runs inside the extension host (as an extensionTestsPath module) right after the window
+// opens: a warm-up extension first, then the empty extension and Career Lens in the order the
+// workspace's bench-order.txt gives (alternating between launches). Each activate() includes
+// loading the extension's code. Then the heap Career Lens adds doing a compare, a quiz and a scan.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as vscode from 'vscode';
+import type { CareerLensApi, CareerLensTestHooks } from '../../src/extension';
+
+async function timeActivation(id: string): Promise<number> {
+  const ext = vscode.extensions.getExtension(id);
+  if (!ext) throw new Error(`${id} is not installed`);
+  if (ext.isActive) throw new Error(`${id} was already active`);
+  const t = performance.now();
+  await ext.activate();
+  return performance.now() - t;
+}
+
+export async function run(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+  const oursFirst = readFileSync(join(folder, 'bench-order.txt'), 'utf8').trim() === 'ours-first';
+  await timeActivation('career-lens.career-lens-bench-warmup');
+  const times: Record<string, number> = {};
+  for (const [name, id] of oursFirst ? [['ours', 'career-lens.career-lens'], ['empty', 'career-lens.career-lens-bench-empty']] : [['empty', 'career-lens.career-lens-bench-empty'], ['ours', 'career-lens.career-lens']]) {
+    times[name!] = await timeActivation(id!);
+  }
+  const api = await vscode.extensions.getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>('career-lens.career-lens')!.activate();
+  // A full collection before each reading, so the difference is what stays, not garbage.
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const d = await api.getDataset();
+  for (const a of d.roles) for (const b of d.roles) if (a.id !== b.id) await api.compare(a.id, b.id);
+  await api.scoreQuiz(Object.fromEntries(d.quiz.map((q) => [q.id, q.options[0]!.id])));
+  await (await api.testHooks!()).scan();
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  console.log(`__CAREER_LENS_BENCH__${JSON.stringify({ ...times, heapMb })}`);
+}
