@@ -213,6 +213,23 @@ window.addEventListener('scroll', () => {
   scrollSave ??= setTimeout(() => { scrollSave = undefined; persist(); }, 250);
 }, { passive: true });
 
+/** The first state and comparison the host put into the page, if any (see comparisonPanel.ts). */
+function initialState(): void {
+  const text = document.getElementById('initial-state')?.textContent;
+  if (!text) return;
+  let raw: { state?: unknown; comparison?: unknown };
+  try { raw = JSON.parse(text) as typeof raw; } catch { return; }
+  const s = ToWebview.safeParse(raw.state);
+  const c = ToWebview.safeParse({ type: 'comparison', requestId: 0, comparison: raw.comparison });
+  if (!s.success || s.data.type !== 'state' || !c.success || c.data.type !== 'comparison') return;
+  state = s.data;
+  setBundle(state.l10n);
+  comparison = c.data.comparison;
+  render();
+  if (saved.payKind || saved.region) requestPay();
+}
+
 registerToolkit();
 persist();
+initialState();
 send({ type: 'ready' });

@@ -6,12 +6,22 @@ export interface WebviewDocumentParts {
   styleUri: string;
   title: string;
   lang: string;
+  /** The first state to render, so the page paints before any message round trip. */
+  initial?: unknown;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * JSON that is safe inside a <script> element whatever strings it holds: `<`, `>` and `&` are
+ * written as escapes, so pack text like `</script>` cannot end the element; U+2028/2029 too.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -41,7 +51,7 @@ export function buildWebviewHtml(p: WebviewDocumentParts): string {
 </head>
 <body>
 <main id="app" aria-live="polite"></main>
-<script nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>
+${p.initial === undefined ? '' : `<script type="application/json" id="initial-state">${scriptSafeJson(p.initial)}</script>\n`}<script nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>
 </body>
 </html>`;
 }

@@ -66,7 +66,7 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps) {
-    panel.webview.html = renderWebviewHtml(panel.webview, deps.context.extensionUri);
+    void this.render();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
@@ -163,10 +163,27 @@ export class ComparisonPanel implements vscode.Disposable {
     }
   }
 
-  private async sendState(): Promise<void> {
+  /**
+   * Sets the page once, with the first state and comparison inside it, so the webview paints
+   * without waiting for ready → state → requestComparison. If they cannot be computed, the
+   * page starts empty and asks, as before.
+   */
+  private async render(): Promise<void> {
+    let initial: unknown;
+    try {
+      const state = await this.stateMessage();
+      const comparison = compare(await this.deps.store.get(), state.pair[0], state.pair[1], payFilterFromSettings());
+      initial = { state, comparison };
+    } catch (err) {
+      this.deps.log.warn(logLine(`The comparison will load after the page: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    if (!this.disposed) this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
+  }
+
+  private async stateMessage(): Promise<Extract<ToWebview, { type: 'state' }>> {
     const data = await this.deps.store.load();
     const pay = payFilterFromSettings();
-    this.post({
+    return {
       type: 'state',
       roles: data.dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
       pair: await this.pair(),
@@ -174,7 +191,11 @@ export class ComparisonPanel implements vscode.Disposable {
       region: pay.region ?? 'us',
       warnings: data.packErrors.map(formatPackError),
       l10n: vscode.l10n.bundle ?? {},
-    });
+    };
+  }
+
+  private async sendState(): Promise<void> {
+    this.post(await this.stateMessage());
   }
 
   private post(msg: ToWebview): void {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { buildWebviewHtml } from '../core/webviewDocument';
 
 /** The panel's HTML: only our bundled script and stylesheet, under a strict CSP. */
-export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, initial?: unknown): string {
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', name)).toString();
   return buildWebviewHtml({
     cspSource: webview.cspSource,
@@ -12,5 +12,6 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
     styleUri: asset('webview.css'),
     title: vscode.l10n.t('Career Lens'),
     lang: vscode.env.language,
+    initial,
   });
 }

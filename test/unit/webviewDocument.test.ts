@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildWebviewHtml, contentSecurityPolicy, escapeHtml } from '../../src/core/webviewDocument';
+import { buildWebviewHtml, contentSecurityPolicy, escapeHtml, scriptSafeJson } from '../../src/core/webviewDocument';
 
 const parts = {
   cspSource: 'https://webview.example',
@@ -44,6 +44,16 @@ describe('webview document', () => {
     const hostile = buildWebviewHtml({ ...parts, title: '</title><script>alert(1)</script>', lang: '"><script>' });
     assert.doesNotMatch(hostile, /<script>alert/);
     assert.ok(hostile.includes('&lt;/title&gt;'));
+  });
+
+  it('embeds the first state as inert JSON that hostile text cannot break out of', () => {
+    const hostile = { name: '</script><script>alert(1)</script>', note: '<!-- & \u2028' };
+    const page = buildWebviewHtml({ ...parts, initial: hostile });
+    const block = /<script type="application\/json" id="initial-state">([^<]*)<\/script>/.exec(page);
+    assert.ok(block, 'one inert JSON block, with no < inside it');
+    assert.deepEqual(JSON.parse(block[1]!), hostile);
+    assert.equal(page.match(/<script\b/g)!.length, 2, 'the JSON block and our one script, nothing else');
+    assert.equal(scriptSafeJson('a\u2029b').includes('\u2029'), false);
   });
 
   it('refuses a weak nonce', () => {
