@@ -111,9 +111,7 @@ describe('message fuzzing (10,000 messages into the panel handler)', function ()
     const next = generator(20261121);
     let escaped = 0;
     const firstEscapes: string[] = [];
-    const started = Date.now();
     for (let i = 0; i < COUNT; i++) {
-      if (process.env.CAREER_LENS_DEBUG_LOG && i % 500 === 0) console.log(`fuzz ${i} after ${Date.now() - started} ms`);
       const msg = next();
       try {
         await panel.handleMessage(msg);
