@@ -1,0 +1,134 @@
+// Shared reading for manifest parsers: what a declaration is, line numbers, continued lines,
+// PEP 508 names, and TOML and YAML parsed with limits that keep hostile files cheap.
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument } from 'yaml';
+
+/** Where a declaration sits: the project's own runtime needs, or something weaker. */
+export type Scope = 'main' | 'optional' | 'dev';
+
+export type Ecosystem = 'pypi' | 'npm' | 'conda' | 'image' | 'apt' | 'terraform' | 'maven' | 'go' | 'cargo' | 'helm' | 'dbt' | 'file';
+
+export interface Declared {
+  ecosystem: Ecosystem;
+  /** Lower-case, `_` and `.` read as `-` for Python names. */
+  name: string;
+  line: number;
+  scope: Scope;
+  /** PEP 508 extras, e.g. `ray[serve]` → ['serve']. */
+  extras?: string[];
+}
+
+export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[] } | { ok: false; reason: string };
+
+// YAML limits that keep the parser inside its time budget on hostile input (measured: deep
+// flow nesting and 40k-item sequences take the yaml package 0.4–0.6 s at 256 KB).
+export const YAML_MAX_LINES = 5000;
+
+export const YAML_MAX_DEPTH = 40;
+
+/**
+ * Line numbers for names found in a parsed file. Declarations are looked up in the order they
+ * appear, so each search starts where the last one ended (linear overall, not quadratic), and
+ * offsets map to lines by binary search over the line starts.
+ */
+export function lineFinder(text: string): (needle: string) => number {
+  const lower = text.toLowerCase();
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let cursor = 0;
+  return (needle) => {
+    const n = needle.toLowerCase();
+    let at = lower.indexOf(n, cursor);
+    if (at < 0) at = lower.indexOf(n);
+    if (at < 0) return 1;
+    cursor = at + n.length;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** Joins backslash-continued lines; returns each logical line with its first line number. */
+export function logicalLines(text: string): { line: string; at: number }[] {
+  const out: { line: string; at: number }[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const at = i + 1;
+    const parts = [lines[i]!];
+    while (/\\\s*$/.test(parts[parts.length - 1]!) && i + 1 < lines.length) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\\\s*$/, ' ');
+      parts.push(lines[++i]!);
+    }
+    out.push({ line: parts.join(''), at });
+  }
+  return out;
+}
+
+export function pythonName(raw: string): string {
+  return raw.trim().toLowerCase().replace(/[_.]+/g, '-');
+}
+
+/** The name and extras of a PEP 508 requirement string, or null if it does not start with one. */
+export function pep508(spec: string): { name: string; extras: string[] } | null {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]{0,100}[A-Za-z0-9])?)\s*(?:\[([A-Za-z0-9_.,\s-]{0,200})\])?/.exec(spec);
+  if (!m) return null;
+  return { name: pythonName(m[1]!), extras: (m[2] ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean) };
+}
+
+export function tomlTable(text: string): Record<string, unknown> | string {
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch (err) {
+    return `not valid TOML (${String(err instanceof Error ? err.message : err).split('\n')[0]!.slice(0, 120)})`;
+  }
+}
+
+export const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : {});
+
+export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export type LineOf = (needle: string) => number;
+
+export function fromSpecs(lineOf: LineOf, specs: string[], scope: Scope, ecosystem: Ecosystem = 'pypi'): Declared[] {
+  return specs.flatMap((spec) => {
+    const req = pep508(spec);
+    return req ? [{ ecosystem, name: req.name, extras: req.extras, line: lineOf(spec), scope }] : [];
+  });
+}
+
+/** Poetry/Pipfile style tables: the keys are package names (values are versions or tables). */
+export function fromKeys(lineOf: LineOf, table: unknown, scope: Scope): Declared[] {
+  return Object.keys(obj(table)).filter((k) => k.toLowerCase() !== 'python').map((k) => ({ ecosystem: 'pypi' as const, name: pythonName(k), line: lineOf(k), scope }));
+}
+
+export function yamlDoc(text: string): unknown | string {
+  const lines = text.split('\n').length;
+  if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) { if (++depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels`; } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  if (/^ {160,}\S/m.test(text)) return `indented deeper than ${YAML_MAX_DEPTH} levels`;
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;
+    return doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    return `not valid YAML (${String(err instanceof Error ? err.message : err).split('\n')[0]!.slice(0, 120)})`;
+  }
+}
+
+/** An image reference without registry, tag or digest: `confluentinc/cp-kafka:7.2` → `confluentinc/cp-kafka`. */
+export function imageName(ref: string): string {
+  const noDigest = ref.split('@')[0]!;
+  const parts = noDigest.split('/');
+  const last = parts.pop()!.split(':')[0]!;
+  const host = parts[0] && /[.:]|^localhost$/.test(parts[0]) ? parts.slice(1) : parts;
+  return [...host, last].join('/').toLowerCase();
+}
