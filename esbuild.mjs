@@ -48,10 +48,45 @@ const zodEnglishOnly = {
   },
 };
 
+// In the web worker a bundle cannot require a sibling file: './host.js' resolves to its source,
+// which esbuild wraps so that it still runs only when that require is first reached.
+const hostInWebBundle = {
+  name: 'host-in-web-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/host\.js$/ }, () => ({ path: join(process.cwd(), 'src', 'host', 'main.ts') }));
+  },
+};
+
 const NODE_HOST_DEFINES = { navigator: 'undefined' };
 
+/** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
+async function loadCoreModule(entry) {
+  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
+  return mod.exports;
+}
+
+// data/*.json is validated here, by the same code that validates user packs, and embedded in
+// the host bundle as one JSON string: at run time the built-in data costs a JSON.parse, with no
+// file reads and no schema pass. Invalid data fails the build with every issue named.
+const BUILT_IN_DATASET = 'career-lens:built-in-dataset';
+const builtInDataset = {
+  name: 'built-in-dataset',
+  setup(build) {
+    build.onResolve({ filter: /^career-lens:built-in-dataset$/ }, () => ({ path: BUILT_IN_DATASET, namespace: 'built-in-dataset' }));
+    build.onLoad({ filter: /.*/, namespace: 'built-in-dataset' }, async () => {
+      const names = readdirSync('data').filter((n) => n.endsWith('.json')).sort();
+      const files = names.map((name) => ({ name: `data/${name}`, bytes: new Uint8Array(readFileSync(join('data', name))) }));
+      const { loadBuiltIn } = await loadCoreModule('src/core/packs.ts');
+      const json = JSON.stringify(loadBuiltIn(files));
+      return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
+    });
+  },
+};
+
 const common = {
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, builtInDataset],
   bundle: true,
   sourcemap: production ? false : 'linked',
   minify: production,
@@ -83,6 +118,17 @@ const configs = [
   },
   {
     ...common,
+    // The web extension (vscode.dev, github.dev): the same entry for the web worker extension
+    // host, one file, with the host bundled in and still evaluated only at first use.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [...common.plugins, hostInWebBundle],
+  },
+  {
+    ...common,
     entryPoints: { webview: 'webview/main.ts' },
     outdir: 'dist',
     platform: 'browser',
@@ -109,6 +155,12 @@ if (withTests) {
   configs.push(
     { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external' },
     { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES },
+    {
+      // The same suites for the web worker host: one browser bundle with mocha's browser build,
+      // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
+      ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
+      plugins: [...common.plugins, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+    },
     { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
     { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },
   );
@@ -119,10 +171,8 @@ if (!watch) rmSync('dist', { recursive: true, force: true });
 
 /** Writes dist/data-pack.schema.json from the zod schema, so editors validate packs as they are typed. */
 async function writeDataPackSchema() {
-  const out = await esbuild.build({ entryPoints: ['src/core/schema.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], logLevel: 'warning' });
-  const mod = { exports: {} };
-  new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
-  writeFileSync('dist/data-pack.schema.json', `${JSON.stringify(mod.exports.dataPackJsonSchema(), null, 1)}\n`);
+  const { dataPackJsonSchema } = await loadCoreModule('src/core/schema.ts');
+  writeFileSync('dist/data-pack.schema.json', `${JSON.stringify(dataPackJsonSchema(), null, 1)}\n`);
 }
 
 if (watch) {

@@ -10,6 +10,7 @@ import { Saved, type App } from './app';
 import { PlanTab } from './planTab';
 import { QuizTab } from './quizTab';
 import { Requests } from './requests';
+import { listenForRoundTrips } from './roundTrips';
 import './style.css';
 import { setBundle, t } from './l10n';
 
@@ -98,7 +99,10 @@ function header(): HTMLElement {
     pair[side] = value;
     send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] });
   };
+  const name = (id: string) => s.roles.find((r) => r.id === id)?.name ?? id;
   const el = h('header', { class: 'pair' },
+    // The page's one heading, for screen readers: the selectors below say the same visually.
+    h('h1', { class: 'visually-hidden' }, t('{0} compared with {1}', name(s.pair[0]), name(s.pair[1]))),
     dropdown({ id: 'role-a', label: t('Compare'), value: s.pair[0], options, onChange: pick(0) }),
     button({ id: 'swap', label: `⇄ ${t('Swap')}`, ariaLabel: t('Swap the two roles'), appearance: 'secondary', onClick: () => send({ type: 'swapRoles' }) }),
     dropdown({ id: 'role-b', label: t('with'), value: s.pair[1], options, onChange: pick(1) }),
@@ -132,7 +136,8 @@ function tabContent(tab: Tab, c: Comparison, sources: Sources): HTMLElement {
 
 function rerenderTab(tab: Tab): void {
   const view = document.getElementById(`view-${tab}`);
-  if (!view || !comparison) return;
+  // A tab not shown yet has no content: it is built from the current data when it is shown.
+  if (!view || !comparison || !view.hasChildNodes()) return;
   view.replaceChildren(tabContent(tab, comparison, new Sources(comparison.sources)));
 }
 
@@ -149,7 +154,7 @@ function render(): void {
   }
   const c = comparison;
   const sources = new Sources(c.sources);
-  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: tabContent(tab, c, sources) })), saved.tab, (id) => {
+  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: () => tabContent(tab, c, sources) })), saved.tab, (id) => {
     const tab = Tab.safeParse(id);
     if (!tab.success || tab.data === saved.tab) return;
     saved.scroll[saved.tab] = window.scrollY;
@@ -230,6 +235,7 @@ function initialState(): void {
 }
 
 registerToolkit();
+listenForRoundTrips(appApi);
 persist();
 initialState();
 send({ type: 'ready' });

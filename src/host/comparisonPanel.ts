@@ -122,6 +122,8 @@ export class ComparisonPanel implements vscode.Disposable {
         await this.sendState();
         if (this.pendingTab) this.post({ type: 'focusTab', tab: this.pendingTab });
         return;
+      case 'ping':
+        return this.post({ type: 'pong', requestId: msg.requestId });
       case 'selectRoles':
         return this.setPair([msg.roleA, msg.roleB]);
       case 'swapRoles': {
@@ -203,7 +205,10 @@ export class ComparisonPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.posted.push(msg.type);
     if (this.posted.length > 50) this.posted.shift();
-    void this.panel.webview.postMessage(ToWebview.parse(msg)).then(undefined, () => undefined);
+    // The webview validates everything it receives; checking here too only catches our own
+    // bugs, so it runs under the tests, not on every reply (it was half a round trip).
+    if (this.deps.context.extensionMode === vscode.ExtensionMode.Test) ToWebview.parse(msg);
+    void this.panel.webview.postMessage(msg).then(undefined, () => undefined);
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { applyUserPacks, formatPackError, loadBuiltIn, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
+import { applyUserPacks, formatPackError, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
 import type { Dataset } from '../core/schema';
+import { BUILT_IN_DATASET } from './builtInDataset';
 import { Setting } from './commandIds';
 import { logLine, notify } from './sinks';
 
@@ -12,16 +13,15 @@ export interface LoadedData {
 }
 
 /**
- * Owns the dataset: built-in data is read and validated on first use (never at activation),
+ * Owns the dataset: the built-in data (validated at build time) with the
  * user packs from `careerLens.dataPacks` are applied on top, and `reload()` re-reads packs.
  */
 export class DatasetStore implements vscode.Disposable {
-  private builtIn: Promise<Dataset> | undefined;
   private loaded: Promise<LoadedData> | undefined;
   private readonly changed = new vscode.EventEmitter<LoadedData>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly log: vscode.LogOutputChannel) {}
 
   async get(): Promise<Dataset> {
     return (await this.load()).dataset;
@@ -41,10 +41,8 @@ export class DatasetStore implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<LoadedData> {
-    this.builtIn ??= this.readBuiltIn();
-    const base = await this.builtIn;
     const { files, errors: readErrors, order } = await this.readUserPacks();
-    const result = applyUserPacks(base, files);
+    const result = applyUserPacks(BUILT_IN_DATASET, files);
     // Report problems in the order the user listed the packs.
     const packErrors = [...readErrors, ...result.errors].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
     for (const e of packErrors) this.log.error(logLine(`Data pack refused: ${formatPackError(e)}`));
@@ -59,14 +57,6 @@ export class DatasetStore implements vscode.Disposable {
       void notify('warning', message, details).then((choice) => { if (choice === details) this.log.show(true); });
     }
     return { dataset: result.dataset, applied: result.applied, packErrors };
-  }
-
-  private async readBuiltIn(): Promise<Dataset> {
-    const dir = vscode.Uri.joinPath(this.extensionUri, 'data');
-    const entries = await vscode.workspace.fs.readDirectory(dir);
-    const names = entries.filter(([n, t]) => t === vscode.FileType.File && n.endsWith('.json')).map(([n]) => n).sort();
-    const files = await Promise.all(names.map(async (name) => ({ name: `data/${name}`, bytes: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)) })));
-    return loadBuiltIn(files);
   }
 
   private async readUserPacks(): Promise<{ files: PackFile[]; errors: PackError[]; order: Map<string, number> }> {

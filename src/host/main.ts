@@ -34,7 +34,9 @@ export interface Host {
  */
 export function start(context: vscode.ExtensionContext, views: Views): Host {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
-  const store = new DatasetStore(context.extensionUri, log);
+  // Which host runs us matters when a report comes from vscode.dev or github.dev.
+  log.info(`Career Lens ${String(context.extension.packageJSON.version)} started in the ${typeof process === 'undefined' ? 'web worker' : 'Node'} extension host`);
+  const store = new DatasetStore(log);
   const profile = new ProfileStore(context.globalState, log);
   const plans = new PlanService(store, profile);
   const roles = new RolesTreeProvider(store);

@@ -32,12 +32,13 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     let data: LoadedData;
     try {
       data = await this.store.load();
-      await vscode.commands.executeCommand('setContext', ContextKey.dataFailed, false);
     } catch {
       // The welcome view explains the failure and offers the log.
-      await vscode.commands.executeCommand('setContext', ContextKey.dataFailed, true);
+      this.setDataFailed(true);
       return [];
     }
+    // Not awaited: the rows need not wait for a round trip to the workbench.
+    this.setDataFailed(false);
     this.dataset = data.dataset;
     const d = data.dataset;
     if (!node) {
@@ -54,6 +55,13 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       case 'warning':
         return [];
     }
+  }
+
+  private dataFailed: boolean | undefined;
+  private setDataFailed(failed: boolean): void {
+    if (this.dataFailed === failed) return;
+    this.dataFailed = failed;
+    void vscode.commands.executeCommand('setContext', ContextKey.dataFailed, failed);
   }
 
   getTreeItem(node: RoleNode): vscode.TreeItem {

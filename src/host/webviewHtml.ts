@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { buildWebviewHtml } from '../core/webviewDocument';
 
@@ -7,11 +6,17 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', name)).toString();
   return buildWebviewHtml({
     cspSource: webview.cspSource,
-    nonce: randomBytes(16).toString('base64'),
+    nonce: nonce(),
     scriptUri: asset('webview.js'),
     styleUri: asset('webview.css'),
     title: vscode.l10n.t('Career Lens'),
     lang: vscode.env.language,
     initial,
   });
+}
+
+/** 128 random bits in base64; Web Crypto exists in both extension hosts (Node and the web worker). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -28,6 +28,8 @@ export type RoleSummary = z.infer<typeof RoleSummary>;
 export const ToHost = z.discriminatedUnion('type', [
   /** Sent on every (re)load; the host answers with `state`. */
   z.object({ type: z.literal('ready') }),
+  /** Answered at once with `pong` and nothing else done: the baseline the round-trip benchmark compares real requests against. */
+  z.object({ type: z.literal('ping'), requestId }),
   z.object({ type: z.literal('selectRoles'), roleA: id, roleB: id }),
   z.object({ type: z.literal('swapRoles') }),
   z.object({ type: z.literal('tabChanged'), tab: Tab }),
@@ -59,6 +61,7 @@ export const ToWebview = z.discriminatedUnion('type', [
     l10n: z.record(z.string(), z.string()),
   }),
   z.object({ type: z.literal('focusTab'), tab: Tab }),
+  z.object({ type: z.literal('pong'), requestId }),
   z.object({ type: z.literal('comparison'), requestId, comparison: Comparison }),
   z.object({ type: z.literal('pay'), requestId, rows: z.array(PayRow) }),
   z.object({ type: z.literal('error'), requestId: requestId.optional(), message: z.string() }),
@@ -86,6 +89,7 @@ export type ToWebview = z.infer<typeof ToWebview>;
 
 /** Every request the webview sends, and the type of the reply it gets: the one place they are paired. */
 export const REPLIES = {
+  ping: 'pong',
   requestComparison: 'comparison',
   requestPay: 'pay',
   requestQuiz: 'quiz',

@@ -35,6 +35,7 @@ const phases = [
   { name: 'build', cmd: 'node', args: ['esbuild.mjs', '--tests'] },
   { name: 'unit', cmd: 'npx', args: ['mocha', '--config', 'test/unit/.mocharc.json'], counts: mochaCounts },
   { name: 'integration', cmd: 'node', args: ['test/harness/integration.mjs'], counts: harnessCounts },
+  { name: 'integration-web', cmd: 'node', args: ['test/harness/integration.mjs', '--web'], counts: harnessCounts },
   { name: 'ui', cmd: 'npx', args: ['mocha', '--config', 'test/ui/.mocharc.json'], counts: mochaCounts },
   { name: 'selfcheck', cmd: 'node', args: ['test/harness/selfcheck.mjs'], counts: harnessCounts },
   { name: 'start', cmd: 'node', args: ['test/harness/startcheck.mjs'], counts: harnessCounts },

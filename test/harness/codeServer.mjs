@@ -124,10 +124,12 @@ export async function startCodeServer(opts = {}) {
 
   /** A workbench URL with our extension loaded in development mode. */
   /** A workbench URL; with `extensionPath: null` the extension is not loaded in development mode. */
-  const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT } = {}) => {
+  /** `web: true` loads the development extension into the browser's web worker extension host. */
+  const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT, web = false } = {}) => {
     if (extensionPath === null) return `${base}/?folder=${encodeURIComponent(folder)}`;
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+    if (web) payload.push(['extensionDevelopmentKind', 'web']);
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };

@@ -1,16 +1,21 @@
 // Runs a mocha suite inside the real extension host of code-server and reports its result.
-// Usage: node test/harness/integration.mjs [testsPath]   (default: the built integration suite)
+// Usage: node test/harness/integration.mjs [--web] [testsPath]
+// (default: the built integration suite; --web runs its web build in the web worker host)
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, isNoise } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
 
 export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
+export const EXTENSION_ID = 'career-lens.career-lens';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
-export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions } = {}) {
-  const server = await startCodeServer({ workspace, extraExtensions });
+export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions, web = false } = {}) {
+  // With both a Node `main` and a `browser` entry, the workbench prefers the Node host when it
+  // has one; this user setting is how a user (or vscode.dev, which has none) gets the web one.
+  const userSettings = web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined;
+  const server = await startCodeServer({ workspace, extraExtensions, userSettings });
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {
@@ -29,7 +34,7 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
       if (!isNoise(line)) process.stdout.write(`${line}\n`);
     });
     page.on('pageerror', (err) => { if (!isNoise(String(err))) process.stderr.write(`[${label}] page error: ${err}\n`); });
-    await page.goto(server.workbenchUrl({ testsPath }));
+    await page.goto(server.workbenchUrl({ testsPath, web }));
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
     const code = await Promise.race([exited, timeout]);
     if (code === 'timeout') {
@@ -44,7 +49,9 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await runInExtensionHost(process.argv[2]);
-  console.log(`integration: ${result.passes} passed, ${result.failures} failed`);
+  const web = process.argv.includes('--web');
+  const path = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? (web ? join(REPO_ROOT, 'out', 'test', 'web', 'index.js') : undefined);
+  const result = await runInExtensionHost(path, { web, label: web ? 'integration (web worker host)' : 'integration' });
+  console.log(`integration${web ? ' (web worker host)' : ''}: ${result.passes} passed, ${result.failures} failed`);
   process.exit(result.exitCode === 0 && result.failures === 0 ? 0 : 1);
 }

@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { CommandId } from '../../src/host/commandIds';
 import { ALL_COMMANDS } from '../../src/host/commands/index';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension, EXTENSION_ID, startsFresh, testHooks } from './helpers';
+import { activateExtension, EXTENSION_ID, readText, startsFresh, testHooks, workspaceUri, writeWorkspaceFile } from './helpers';
 
 describe('commands with programmatic arguments', () => {
   startsFresh();
@@ -36,9 +33,7 @@ describe('commands with programmatic arguments', () => {
   });
 
   it('shows an open-ended move from a pack as "6+ months", never "6–null" (regression)', async () => {
-    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(folder, 'packs', 'open-ended.json'), JSON.stringify({ transitions: [{ id: 'x-open', from: 'data-engineer', to: 'ml-platform-engineer', monthsMin: 6, monthsMax: null, gaps: [], source: 'ai-pulse' }] }));
+    await writeWorkspaceFile('packs/open-ended.json', JSON.stringify({ transitions: [{ id: 'x-open', from: 'data-engineer', to: 'ml-platform-engineer', monthsMin: 6, monthsMax: null, gaps: [], source: 'ai-pulse' }] }));
     await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/open-ended.json'], vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('careerLens.refresh');
     const { trees } = await testHooks();
@@ -47,9 +42,9 @@ describe('commands with programmatic arguments', () => {
     const shown = (await trees.roles.getChildren(section)).map((n) => String(trees.roles.getTreeItem(n).description));
     assert.ok(shown.some((d) => d.startsWith('6+ months')), shown.join(' | '));
     assert.ok(!shown.some((d) => /null/.test(d)));
-    const target = join(mkdtempSync(join(tmpdir(), 'cl-open-')), 'r.md');
+    const target = workspaceUri('exports', 'r.md');
     await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-platform-engineer'] });
-    assert.match(readFileSync(target, 'utf8'), /Data Engineer → ML Platform Engineer: 6\+ months/);
+    assert.match(await readText(target), /Data Engineer → ML Platform Engineer: 6\+ months/);
     await vscode.workspace.getConfiguration('careerLens').update('dataPacks', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
@@ -82,9 +77,9 @@ describe('commands with programmatic arguments', () => {
   });
 
   it('exportMarkdown writes a report with its sections to a file', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'cl-export-')), 'report.md');
+    const target = workspaceUri('exports', 'report.md');
     const r = await vscode.commands.executeCommand<{ content: string }>('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
-    const text = readFileSync(target, 'utf8');
+    const text = await readText(target);
     assert.equal(text, r.content);
     for (const heading of ['# Career Lens report', '## Data Engineer vs Machine Learning Engineer', '### At a glance', '### Pay by level', '### Skills', '## Sources']) assert.ok(text.includes(heading), heading);
     assert.ok(text.includes('$420K–$650K total (AI Pulse (2026))'));

@@ -1,7 +1,6 @@
 // Shared by the integration suites: the extension, its test hooks, and a fresh start per suite.
+// Only vscode APIs touch files here, so the suites run in both extension hosts (Node and web).
 import * as assert from 'node:assert/strict';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerLensApi, CareerLensTestHooks } from '../../src/extension';
 
@@ -20,6 +19,21 @@ export async function testHooks(): Promise<CareerLensTestHooks> {
   return api.testHooks();
 }
 
+export function workspaceUri(...path: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, ...path);
+}
+
+/** Writes a file in the workspace folder (parent folders are created). */
+export async function writeWorkspaceFile(path: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(...path.split('/'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 const SETTINGS = ['dataPacks', 'scan.enabled', 'defaultRoles', 'payKind', 'region'];
 
 /**
@@ -30,10 +44,14 @@ export function startsFresh(): void {
   before(async () => {
     const config = vscode.workspace.getConfiguration('careerLens');
     for (const key of SETTINGS) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
-    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    const fixture = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test', 'fixtures', 'workspace');
-    for (const name of readdirSync(folder)) rmSync(join(folder, name), { recursive: true, force: true });
-    cpSync(fixture, folder, { recursive: true });
+    const folder = workspaceUri();
+    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'workspace');
+    for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name), { recursive: true, useTrash: false });
+    }
+    for (const [name] of await vscode.workspace.fs.readDirectory(fixture)) {
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(fixture, name), vscode.Uri.joinPath(folder, name), { overwrite: true });
+    }
     await (await testHooks()).reset();
   });
 }

@@ -21,6 +21,13 @@ describe('comparison panel in the extension host', () => {
     assert.deepEqual(after, ['state', 'comparison']);
   });
 
+  it('answers a ping with a pong and does nothing else (the round-trip baseline)', async () => {
+    const panel = await openPanel();
+    const before = panel.posted.length;
+    await panel.handleMessage({ type: 'ping', requestId: 9 });
+    assert.deepEqual(panel.posted.slice(before), ['pong']);
+  });
+
   it('drops invalid messages without throwing, and stays responsive', async () => {
     const panel = await openPanel();
     const before = panel.posted.length;

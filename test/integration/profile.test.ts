@@ -1,9 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, startsFresh, testHooks } from './helpers';
+import { activateExtension, readText, startsFresh, testHooks, workspaceUri } from './helpers';
 
 describe('quiz, profile and plan in the extension host', () => {
   startsFresh();
@@ -52,9 +49,9 @@ describe('quiz, profile and plan in the extension host', () => {
     await vscode.commands.executeCommand('careerLens.markLearning', 'statistics');
     await vscode.commands.executeCommand('careerLens.openComparison', { tab: 'plan' });
     await (await testHooks()).panel()!.handleMessage({ type: 'setPlan', current: 'data-engineer', target: 'ml-engineer' });
-    const target = join(mkdtempSync(join(tmpdir(), 'cl-plan-')), 'plan.md');
+    const target = workspaceUri('exports', 'plan.md');
     await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
-    const text = readFileSync(target, 'utf8');
+    const text = await readText(target);
     for (const heading of ['## Data Engineer vs Machine Learning Engineer', '## Fit quiz result', '### The answers that moved it most', '## Plan: towards Machine Learning Engineer', '### How long the move takes', '### Checklist', '## Sources']) {
       assert.ok(text.includes(heading), heading);
     }

@@ -3,13 +3,10 @@
 // and tooltips, the Markdown export). Notifications are covered in the UI suite, where a real
 // click can be made; the neutralisers themselves are covered per vector in the unit suite.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
 import { BIDI, HOSTILE_VECTORS, LIVE_CODICON } from '../unit/hostileVectors';
-import { activateExtension, startsFresh, testHooks } from './helpers';
+import { activateExtension, readText, startsFresh, testHooks, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const vectors = Object.entries(HOSTILE_VECTORS).map(([name, text], i) => ({ name, i, text }));
 const label = (s: string) => s.slice(0, 200);
@@ -31,13 +28,11 @@ function hostilePack(): object {
 describe('untrusted text in host sinks (sink × vector matrix, real extension host)', function () {
   startsFresh();
   this.timeout(120_000);
-  let packPath: string;
 
   before(async () => {
     const hooks = await testHooks();
     await hooks.reset();
-    packPath = join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, 'packs', 'hostile-vectors.json');
-    writeFileSync(packPath, JSON.stringify(hostilePack()));
+    await writeWorkspaceFile('packs/hostile-vectors.json', JSON.stringify(hostilePack()));
     await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/hostile-vectors.json'], vscode.ConfigurationTarget.Workspace);
     const api = await activateExtension();
     const status = await vscode.commands.executeCommand<{ applied: unknown[]; packErrors: unknown[] }>('careerLens.refresh');
@@ -81,10 +76,10 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
   }
 
   it('Markdown export: no vector forms a link, HTML, an entity or a table cell', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'cl-sinks-')), 'report.md');
+    const target = workspaceUri('exports', 'report.md');
     for (const v of vectors) {
       await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: [`hv-role-${v.i}`, 'data-engineer'] });
-      const report = readFileSync(target, 'utf8');
+      const report = await readText(target);
       const live = unescaped(report);
       assert.doesNotMatch(live, /\]\((?:command|javascript|file|https?):/i, v.name);
       assert.doesNotMatch(live, /<(?:img|script|iframe|svg|b)\b/i, v.name);
@@ -94,8 +89,8 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
   });
 
   it('CSV export: no cell starts a formula', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'cl-sinks-')), 'pay.csv');
+    const target = workspaceUri('exports', 'pay.csv');
     await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, format: 'csv', roles: ['hv-role-0', 'ml-engineer'] });
-    for (const cell of readFileSync(target, 'utf8').split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@]/);
+    for (const cell of (await readText(target)).split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@]/);
   });
 });

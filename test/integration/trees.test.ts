@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RoleNode } from '../../src/host/rolesTree';
-import { activateExtension, startsFresh, testHooks } from './helpers';
+import { activateExtension, startsFresh, testHooks, writeWorkspaceFile } from './helpers';
 
 const item = (n: RoleNode) => (n.kind === 'item' ? n.item : undefined);
 
@@ -52,11 +50,9 @@ describe('sidebar trees', () => {
 
   it('shows a pack added at runtime after Refresh, and a refused pack as a warning row', async () => {
     const hooks = await testHooks();
-    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    const packPath = join(folder, 'packs', 'runtime.json');
-    writeFileSync(packPath, '{"roles": []}');
+    await writeWorkspaceFile('packs/runtime.json', '{"roles": []}');
     await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/runtime.json', 'packs/broken-schema.json'], vscode.ConfigurationTarget.Workspace);
-    writeFileSync(packPath, JSON.stringify({
+    await writeWorkspaceFile('packs/runtime.json', JSON.stringify({
       sources: [{ id: 'runtime-src', publisher: 'Runtime', title: 'Added while running', asOf: null, basis: null }],
       roles: [{ id: 'data-analyst', name: 'Data Analyst', kind: 'hybrid', aliases: [], summary: 'Added at runtime.', coreFocus: 'Analysis.', sources: ['runtime-src'] }],
     }));

@@ -90,8 +90,9 @@ describe('comparison webview (real workbench)', () => {
 
   it('changes the role pair to a hybrid and says "no data" instead of inventing pay', async () => {
     await choose(frame, 'role-b', 'ML Platform Engineer');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('ML Platform Engineer'), undefined, { timeout: 10_000 });
+    // Tabs are built when first shown, so the overview is looked at once it is the open tab.
     await openTab(frame, 'overview');
+    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('ML Platform Engineer'), undefined, { timeout: 10_000 });
     const sqlRow = await frame.locator('[data-row="sql-depth"] td').nth(1).innerText();
     assert.match(sqlRow, /no data in sources/);
   });

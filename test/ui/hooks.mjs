@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, isNoise } from '../harness/browser.mjs';
 import { startCodeServer } from '../harness/codeServer.mjs';
+import { EXTENSION_ID } from '../harness/integration.mjs';
 import { waitForWorkbench } from '../harness/workbench.mjs';
 
 const state = {};
@@ -17,13 +18,15 @@ export function ui() {
 
 /**
  * Starts a workbench before the calling suite and stops it after.
- * @param {{ settings?: Record<string, unknown>, trust?: boolean, setup?: (workspace: string) => void }} [opts]
- *   workspace settings to write, and a setup step for the workspace copy, before the window opens
+ * @param {{ settings?: Record<string, unknown>, trust?: boolean, web?: boolean, setup?: (workspace: string) => void }} [opts]
+ *   workspace settings to write, and a setup step for the workspace copy, before the window opens;
+ *   `web` runs Career Lens in the browser's web worker extension host, as on vscode.dev
  */
 export function useWorkbench(opts = {}) {
   before(async function () {
     this.timeout(300_000);
-    state.server = await startCodeServer({ trust: opts.trust });
+    const userSettings = opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined;
+    state.server = await startCodeServer({ trust: opts.trust, userSettings });
     opts.setup?.(state.server.workspace);
     if (opts.settings) setWorkspaceSettings(opts.settings);
     state.browser = await launchBrowser();
@@ -36,7 +39,7 @@ export function useWorkbench(opts = {}) {
     });
     // Console messages from every frame, webviews included (they are frames of this page).
     state.page.on('console', (msg) => state.console.push({ type: msg.type(), text: msg.text(), frame: msg.location()?.url ?? '' }));
-    await state.page.goto(state.server.workbenchUrl());
+    await state.page.goto(state.server.workbenchUrl({ web: opts.web }));
     if (!opts.trust) await waitForWorkbench(state.page);
   });
   after(async () => {

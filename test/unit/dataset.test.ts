@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { BUILT_IN_DATASET } from '../../src/host/builtInDataset';
 import { builtIn } from './fixtures';
 
 describe('built-in dataset', () => {
@@ -6,6 +7,11 @@ describe('built-in dataset', () => {
     const d = builtIn();
     assert.equal(d.sources.length, 5);
     assert.deepEqual(d.roles.map((r) => r.id), ['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'ai-infrastructure-engineer']);
+  });
+
+  it('is embedded in the bundle exactly as data/ validates today (built by esbuild.mjs)', () => {
+    // A stale or lossy embedding (a field dropped by JSON, data edited after the build) differs here.
+    assert.deepEqual(BUILT_IN_DATASET, builtIn());
   });
 });
 

@@ -6,6 +6,7 @@ import { builtIn } from './fixtures';
 describe('protocol: webview → host', () => {
   const valid: unknown[] = [
     { type: 'ready' },
+    { type: 'ping', requestId: 7 },
     { type: 'swapRoles' },
     { type: 'selectRoles', roleA: 'data-engineer', roleB: 'ml-platform-engineer' },
     { type: 'tabChanged', tab: 'pay' },

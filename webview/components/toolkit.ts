@@ -82,7 +82,8 @@ export function dropdown(o: DropdownOptions): HTMLElement {
   return wrap;
 }
 
-export interface TabSpec { id: string; label: string; content: HTMLElement }
+/** `content` is called once, when the tab is first shown. */
+export interface TabSpec { id: string; label: string; content: () => HTMLElement }
 
 /** Tabs with arrow-key navigation (from the toolkit); `onChange` gets the active tab id. */
 export function tabs(specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
@@ -95,20 +96,29 @@ export function tabs(specs: TabSpec[], active: string, onChange: (id: string) =>
     tab.textContent = t.label;
     panels.append(tab);
   }
+  const views = new Map<string, { view: HTMLElement; content: () => HTMLElement }>();
   for (const t of specs) {
     const view = document.createElement('vscode-panel-view');
     view.id = `view-${t.id}`;
     view.dataset.testid = `panel-${t.id}`;
-    view.append(t.content);
+    views.set(t.id, { view, content: t.content });
     panels.append(view);
   }
+  // A tab's content is built the first time it is shown: the first paint pays for one tab, not ten.
+  const show = (id: string) => {
+    const v = views.get(id);
+    if (v && !v.view.hasChildNodes()) v.view.append(v.content());
+  };
+  show(active);
   panels.setAttribute('activeid', `tab-${active}`);
   panels.addEventListener('change', (e) => {
     const tab = (e as CustomEvent<HTMLElement | undefined>).detail ?? (panels as unknown as { activetab?: HTMLElement }).activetab;
     const id = tab?.id?.replace(/^tab-/, '');
-    if (id) onChange(id);
+    if (!id) return;
+    show(id);
+    onChange(id);
   });
-  panels.activate = (id: string) => panels.setAttribute('activeid', `tab-${id}`);
+  panels.activate = (id: string) => { show(id); panels.setAttribute('activeid', `tab-${id}`); };
   return panels;
 }
 

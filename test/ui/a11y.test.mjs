@@ -1,0 +1,56 @@
+// axe-core, injected into the comparison's webview frame, over every tab (and the pay table)
+// in light, dark and high-contrast themes: no serious or critical violations anywhere.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { runFromPalette, setTheme, webviewFrame } from '../harness/workbench.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
+const THEMES = [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['high contrast', 'Dark High Contrast'], ['light high contrast', 'Light High Contrast']];
+
+/** The violations that fail the audit, on the frame's current view, one line each. */
+async function audit(frame, where) {
+  if (!await frame.evaluate(() => 'axe' in globalThis)) await frame.evaluate(AXE_SOURCE);
+  const violations = await frame.evaluate(async () => {
+    const result = await globalThis.axe.run(globalThis.document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`) }));
+  });
+  // Serious and critical, plus the page's missing heading (moderate, but the first thing a
+  // screen reader user navigates by).
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'page-has-heading-one')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 2).join(' | ')}`);
+}
+
+describe('accessibility audit with axe-core (real workbench)', () => {
+  useWorkbench();
+  it('finds no serious or critical violation on any tab, in any theme', async function () {
+    this.timeout(600_000);
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Open Comparison');
+    await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
+    const found = [];
+    let audited = 0;
+    for (const [theme, label] of THEMES) {
+      await setTheme(page, label);
+      await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
+      const frame = await webviewFrame(page, '[data-testid="tab-overview"]');
+      for (const tab of TABS) {
+        await frame.click(`[data-testid="tab-${tab}"]`);
+        await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
+        await page.waitForTimeout(150);
+        found.push(...await audit(frame, `${theme}/${tab}`));
+        audited++;
+        if (tab === 'pay') {
+          await frame.click('#pay-view-toggle');
+          found.push(...await audit(frame, `${theme}/pay (other view)`));
+          await frame.click('#pay-view-toggle');
+          audited++;
+        }
+      }
+    }
+    assert.equal(audited, THEMES.length * (TABS.length + 1));
+    assert.deepEqual(found, []);
+  });
+});

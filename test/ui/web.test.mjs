@@ -1,0 +1,64 @@
+// The same extension in the browser's web worker extension host, as on vscode.dev: the trees,
+// the palette and the comparison all work, and the log says which host it is.
+import assert from 'node:assert/strict';
+import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
+import { ui, useWorkbench } from './hooks.mjs';
+
+function treeRow(page, label) {
+  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+}
+
+describe('web worker extension host (real workbench)', () => {
+  useWorkbench({ web: true });
+
+  it('shows the Roles tree with pay from the bundled data', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Focus on Roles View');
+    await treeRow(page, 'Machine Learning Engineer').click();
+    await treeRow(page, 'Pay by level').first().click();
+    const junior = treeRow(page, 'Junior');
+    await junior.waitFor({ timeout: 20_000 });
+    assert.match(await junior.innerText(), /\$130K–\$185K total/);
+  });
+
+  it('runs in the web worker extension host, not Node', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Show Log');
+    const output = page.locator('.output-view, .panel .monaco-editor').first();
+    await output.locator('.view-lines', { hasText: 'started in the web worker extension host' }).first().waitFor({ timeout: 20_000 });
+    assert.equal(await output.locator('.view-lines', { hasText: 'started in the Node extension host' }).count(), 0);
+  });
+
+  it('finds a skill from the palette and reveals it in the Skills view', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Find Skill…');
+    await page.locator('.quick-input-widget input').fill('airflow');
+    await pickRow(page, 'Workflow orchestration');
+    const row = page.locator('.pane-body .monaco-list-row.selected', { hasText: 'Workflow orchestration' });
+    await row.waitFor({ timeout: 10_000 });
+    assert.match(await row.innerText(), /DE ✓ · MLE —/);
+  });
+
+  it('opens the comparison, switches tabs and scores the quiz', async () => {
+    const { page } = ui();
+    await runFromPalette(page, 'Career Lens: Open Comparison');
+    const frame = await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
+    assert.match(await frame.locator('[data-testid="overview-table"] thead').innerText(), /Data Engineer[\s\S]*Machine Learning Engineer/);
+    await frame.click('[data-testid="tab-pay"]');
+    await frame.locator('[data-testid="panel-pay"]').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await frame.locator('[data-testid="panel-pay"]').innerText(), /AI Pulse/);
+    await frame.click('[data-testid="tab-quiz"]');
+    await frame.click('#quiz-start');
+    // Each question's first option, then Next (the last one's Next shows the result).
+    const total = Number(/of (\d+)/.exec(await frame.locator('#quiz-progress').innerText())?.[1]);
+    assert.ok(total > 5, `the quiz has its questions (${total})`);
+    for (let i = 1; i <= total; i++) {
+      await frame.locator('#quiz-progress', { hasText: `Question ${i} of ${total}` }).waitFor({ timeout: 10_000 });
+      await frame.locator('[data-question] label.option').first().click();
+      await frame.click('#quiz-next');
+    }
+    await frame.waitForSelector('[data-testid="quiz-verdict"]', { timeout: 10_000 });
+    assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: /);
+    await screenshot(page, 'web-worker-quiz-result');
+  });
+});
