@@ -205,3 +205,17 @@ export function depthSummary(d: Dataset, skillId: string, roles: string[]): stri
     return `${short} ${graded.length ? graded.join('/') : '✓'}`;
   }).join(' · ');
 }
+
+/**
+ * The same as depthSummary in words, for screen readers, which would read "DE ✓ · MLE —" as
+ * symbols: "Data Engineer: listed; Machine Learning Engineer: not listed".
+ */
+export function depthSpoken(d: Dataset, skillId: string, roles: string[]): string {
+  return roles.map((r) => {
+    const p = skillProfile(d, r).get(skillId);
+    const name = d.roles.find((x) => x.id === r)?.name ?? r;
+    if (!p || !p.present) return `${name}: not listed`;
+    const graded = [...new Set(p.cells.filter((c) => c.depth !== null).map((c) => depthLabel(c.depth!)))];
+    return `${name}: ${graded.length ? graded.join(' or ') : 'listed'}`;
+  }).join('; ');
+}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
-import { contestedSkills, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
+import { contestedSkills, depthSpoken, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
 import type { Suggestion } from '../core/evidence/scan';
 import { skillProfile } from '../core/skills';
 import { nameOf, sourceLabel } from '../core/format';
@@ -123,6 +123,8 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     else if (mark === 'not-yet') item.description = treeText(`${vscode.l10n.t('not yet')} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
     item.contextValue = ViewItem.skill(mark ?? null);
+    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark === 'have' ? vscode.l10n.t('I have this skill') : mark === 'learning' ? vscode.l10n.t('learning') : mark === 'not-yet' ? vscode.l10n.t('not yet') : ''].filter(Boolean);
+    item.accessibilityInformation = { label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name };
     return item;
   }
 

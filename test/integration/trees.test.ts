@@ -48,6 +48,16 @@ describe('sidebar trees', () => {
     assert.deepEqual(shared.map((n) => (n as { skillId: string }).skillId).sort(), c.skills.filter((s) => s.overlap === 'shared').map((s) => s.skill.id).sort());
   });
 
+  it('gives each skill row a spoken label where its description is symbols', async () => {
+    const hooks = await testHooks();
+    const groups = await hooks.trees.skills.getChildren();
+    const onlyDe = await hooks.trees.skills.getChildren(groups.find((g) => g.kind === 'group' && g.group === 'only-a'));
+    const row = onlyDe.find((n) => (n as { skillId?: string }).skillId === 'workflow-orchestration')!;
+    const item = await hooks.trees.skills.getTreeItem(row);
+    assert.match(String(item.description), /DE ✓ · MLE —/);
+    assert.equal(item.accessibilityInformation?.label, 'Workflow orchestration. Data Engineer: listed; Machine Learning Engineer: not listed');
+  });
+
   it('shows a pack added at runtime after Refresh, and a refused pack as a warning row', async () => {
     const hooks = await testHooks();
     await writeWorkspaceFile('packs/runtime.json', '{"roles": []}');

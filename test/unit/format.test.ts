@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { english, formatRange, levelLabel, monthsText, sourceLabel, type Translate } from '../../src/core/format';
 import { builtIn } from './fixtures';
+import { depthSpoken, depthSummary } from '../../src/core/outline';
 
 describe('one formatter (core/format.ts)', () => {
   it('formats months for every shape a pack can give, never "null" (regression)', () => {
@@ -28,5 +29,13 @@ describe('one formatter (core/format.ts)', () => {
     const shout: Translate = (m, ...a) => english(m, ...a).toUpperCase();
     assert.equal(monthsText({ monthsMin: 6, monthsMax: 9 }, shout), '6–9 MONTHS');
     assert.equal(levelLabel('faang-l5', shout), 'FAANG L5');
+  });
+});
+
+describe('depthSpoken (the Skills view for screen readers)', () => {
+  it('says in words what "DE ✓ · MLE —" shows in symbols', () => {
+    const d = builtIn();
+    assert.equal(depthSummary(d, 'workflow-orchestration', ['data-engineer', 'ml-engineer']), 'DE ✓ · MLE —');
+    assert.equal(depthSpoken(d, 'workflow-orchestration', ['data-engineer', 'ml-engineer']), 'Data Engineer: listed; Machine Learning Engineer: not listed');
   });
 });
