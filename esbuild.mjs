@@ -71,16 +71,24 @@ async function loadCoreModule(entry) {
 // the host bundle as one JSON string: at run time the built-in data costs a JSON.parse, with no
 // file reads and no schema pass. Invalid data fails the build with every issue named.
 const BUILT_IN_DATASET = 'career-lens:built-in-dataset';
+/** @type {{ key: string, contents: Promise<string> } | undefined} */
+let validatedData;
 const builtInDataset = {
   name: 'built-in-dataset',
   setup(build) {
     build.onResolve({ filter: /^career-lens:built-in-dataset$/ }, () => ({ path: BUILT_IN_DATASET, namespace: 'built-in-dataset' }));
+    // Several bundles embed it; the data is validated once per set of file contents.
     build.onLoad({ filter: /.*/, namespace: 'built-in-dataset' }, async () => {
       const names = readdirSync('data').filter((n) => n.endsWith('.json')).sort();
       const files = names.map((name) => ({ name: `data/${name}`, bytes: new Uint8Array(readFileSync(join('data', name))) }));
-      const { loadBuiltIn } = await loadCoreModule('src/core/packs.ts');
-      const json = JSON.stringify(loadBuiltIn(files));
-      return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
+      const key = files.map((f) => `${f.name}:${Buffer.from(f.bytes).toString('base64')}`).join('\n');
+      if (validatedData?.key !== key) {
+        validatedData = { key, contents: (async () => {
+          const { loadBuiltIn } = await loadCoreModule('src/core/packs.ts');
+          return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadBuiltIn(files)))});`;
+        })() };
+      }
+      return { contents: await validatedData.contents, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
     });
   },
 };

@@ -14,6 +14,8 @@ import { runInExtensionHost } from './integration.mjs';
 import { runFromPalette, waitForWorkbench, webviewFrame } from './workbench.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 7);
+/** Round trips of each kind: enough for a stable p95. */
+const ROUND_TRIPS = 200;
 const only = process.env.BENCH_ONLY;
 const wants = (name) => !only || only === name;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -89,14 +91,24 @@ if (wants('load')) {
   execFileSync('node', ['esbuild.mjs'], { cwd: REPO_ROOT });
 }
 
-// 3: first full paint of the comparison, against a plain-HTML panel opened the same way.
-if (wants('paint')) {
+/** Runs `body` in a fresh workbench with Career Lens and the bench's baseline extension. */
+async function inWorkbench(body) {
   const server = await startCodeServer({ extraExtensions: [fixture('baseline-extension')] });
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     await page.goto(server.workbenchUrl());
     await waitForWorkbench(page);
+    await body(page);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// 3: first full paint of the comparison, against a plain-HTML panel opened the same way.
+if (wants('paint')) {
+  await inWorkbench(async (page) => {
     const measure = async (command, selector) => {
       const t0 = Date.now();
       await runFromPalette(page, command);
@@ -114,21 +126,13 @@ if (wants('paint')) {
     }
     console.log(`\nWebview first full paint, palette to rendered overview (median of ${SAMPLES}, alternating)`);
     row(3, 'first full paint: palette → overview table rendered', median(ours), median(plain), '≤ 1.10×', 1.1);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 // 4: a round trip webview → host → webview for a comparison, against a ping the host answers at
 // once, interleaved in the same panel; the webview times them (webview/roundTrips.ts).
 if (wants('trips')) {
-  const server = await startCodeServer();
-  const browser = await launchBrowser();
-  try {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    await page.goto(server.workbenchUrl());
-    await waitForWorkbench(page);
+  await inWorkbench(async (page) => {
     await runFromPalette(page, 'Career Lens: Open Comparison');
     const frame = await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
     const run = (count) => frame.evaluate((n) => new Promise((resolve) => {
@@ -136,15 +140,12 @@ if (wants('trips')) {
       globalThis.dispatchEvent(new CustomEvent('career-lens:round-trips', { detail: { count: n } }));
     }), count);
     await run(20); // warm-up: the first replies pay for compiling the handlers
-    const { ping, comparison } = await run(Math.max(SAMPLES, 200));
+    const { ping, comparison } = await run(ROUND_TRIPS);
     const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
     console.log(`\nRound trips webview → host → webview (${ping.length} of each, interleaved)`);
     row(4, 'round trip p50: requestComparison vs ping', median(comparison), median(ping), '≤ 1.5×', 1.5);
     row(4, 'round trip p95: requestComparison vs ping', p95(comparison), p95(ping), '≤ 1.5×', 1.5);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 // 5 and 7: the Roles view's first rows after its container opens, against a trivial tree;

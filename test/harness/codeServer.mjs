@@ -14,6 +14,8 @@ const STOP_GRACE_MS = 5_000;
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test', 'fixtures', 'workspace');
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -41,7 +43,9 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string, extraExtensions?: string[], vsix?: string }} [opts]
+ * @param {{ userSettings?: Record<string, unknown>, verbose?: boolean, port?: number, trust?: boolean, workspace?: string, extraExtensions?: string[], vsix?: string, web?: boolean }} [opts]
+ *   `web` runs Career Lens, installed or in development, in the browser's web worker extension
+ *   host, as on vscode.dev.
  */
 export async function startCodeServer(opts = {}) {
   const paths = ensureCodeServer();
@@ -74,6 +78,9 @@ export async function startCodeServer(opts = {}) {
     // Keep the window about the extension under test: no chat side bar, no AI prompts.
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // With both a Node `main` and a `browser` entry the workbench prefers the Node host when it
+    // has one; this is the setting a user would change to get the web one.
+    ...(opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
     ...opts.userSettings,
   }, null, 2));
 
@@ -124,12 +131,11 @@ export async function startCodeServer(opts = {}) {
 
   /** A workbench URL with our extension loaded in development mode. */
   /** A workbench URL; with `extensionPath: null` the extension is not loaded in development mode. */
-  /** `web: true` loads the development extension into the browser's web worker extension host. */
-  const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT, web = false } = {}) => {
+  const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT } = {}) => {
     if (extensionPath === null) return `${base}/?folder=${encodeURIComponent(folder)}`;
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
-    if (web) payload.push(['extensionDevelopmentKind', 'web']);
+    if (opts.web) payload.push(['extensionDevelopmentKind', 'web']);
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };

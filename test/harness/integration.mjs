@@ -7,15 +7,11 @@ import { launchBrowser, isNoise } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
 
 export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
-export const EXTENSION_ID = 'career-lens.career-lens';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
 export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions, web = false } = {}) {
-  // With both a Node `main` and a `browser` entry, the workbench prefers the Node host when it
-  // has one; this user setting is how a user (or vscode.dev, which has none) gets the web one.
-  const userSettings = web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined;
-  const server = await startCodeServer({ workspace, extraExtensions, userSettings });
+  const server = await startCodeServer({ workspace, extraExtensions, web });
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {
@@ -34,7 +30,7 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
       if (!isNoise(line)) process.stdout.write(`${line}\n`);
     });
     page.on('pageerror', (err) => { if (!isNoise(String(err))) process.stderr.write(`[${label}] page error: ${err}\n`); });
-    await page.goto(server.workbenchUrl({ testsPath, web }));
+    await page.goto(server.workbenchUrl({ testsPath }));
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
     const code = await Promise.race([exited, timeout]);
     if (code === 'timeout') {

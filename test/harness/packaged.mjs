@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
-import { EXTENSION_ID } from './integration.mjs';
 import { runFromPalette, waitForWorkbench, webviewFrame } from './workbench.mjs';
 
 const vsix = join(REPO_ROOT, 'career-lens.vsix');
@@ -16,8 +15,7 @@ let passed = 0;
 let failed = 0;
 
 async function smoke(host) {
-  const web = host === 'web worker';
-  const server = await startCodeServer({ vsix, userSettings: web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined });
+  const server = await startCodeServer({ vsix, web: host === 'web worker' });
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();

@@ -66,3 +66,28 @@ export async function screenshot(page, name) {
   await page.screenshot({ path });
   return path;
 }
+
+/** A row of a Career Lens tree view whose label is exactly `label`. */
+export function treeRow(page, label) {
+  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+}
+
+/** Roles view → Machine Learning Engineer → Pay by level → the Junior row, once shown. */
+export async function openJuniorMlePay(page) {
+  await runFromPalette(page, 'Career Lens: Focus on Roles View');
+  await treeRow(page, 'Machine Learning Engineer').click();
+  await treeRow(page, 'Pay by level').first().click();
+  const junior = treeRow(page, 'Junior');
+  await junior.waitFor({ timeout: 20_000 });
+  return junior;
+}
+
+/** Find Skill… from the palette; resolves with the Skills view row it selects. */
+export async function findSkill(page, query, label) {
+  await runFromPalette(page, 'Career Lens: Find Skill…');
+  await page.locator('.quick-input-widget input').fill(query);
+  await pickRow(page, label);
+  const row = page.locator('.pane-body .monaco-list-row.selected', { hasText: label });
+  await row.waitFor({ timeout: 10_000 });
+  return row;
+}

@@ -4,7 +4,7 @@ export class AssertionError extends Error {
   override name = 'AssertionError';
 }
 
-function fail(message: string | Error | undefined, fallback: string): never {
+function raise(message: string | Error | undefined, fallback: string): never {
   if (message instanceof Error) throw message;
   throw new AssertionError(message ?? fallback);
 }
@@ -26,41 +26,41 @@ function deepEqualValues(a: unknown, b: unknown): boolean {
 }
 
 export function ok(value: unknown, message?: string | Error): asserts value {
-  if (!value) fail(message, `expected a truthy value, got ${show(value)}`);
+  if (!value) raise(message, `expected a truthy value, got ${show(value)}`);
 }
 export function equal<T>(actual: unknown, expected: T, message?: string | Error): asserts actual is T {
-  if (!Object.is(actual, expected)) fail(message, `${show(actual)} !== ${show(expected)}`);
+  if (!Object.is(actual, expected)) raise(message, `${show(actual)} !== ${show(expected)}`);
 }
 export function notEqual(actual: unknown, expected: unknown, message?: string | Error): void {
-  if (Object.is(actual, expected)) fail(message, `expected not ${show(expected)}`);
+  if (Object.is(actual, expected)) raise(message, `expected not ${show(expected)}`);
 }
 export function deepEqual<T>(actual: unknown, expected: T, message?: string | Error): asserts actual is T {
-  if (!deepEqualValues(actual, expected)) fail(message, `expected deep equality:\n${show(actual)}\n${show(expected)}`);
+  if (!deepEqualValues(actual, expected)) raise(message, `expected deep equality:\n${show(actual)}\n${show(expected)}`);
 }
 export function notDeepEqual(actual: unknown, expected: unknown, message?: string | Error): void {
-  if (deepEqualValues(actual, expected)) fail(message, `expected deep inequality with ${show(expected)}`);
+  if (deepEqualValues(actual, expected)) raise(message, `expected deep inequality with ${show(expected)}`);
 }
 export function match(value: string, re: RegExp, message?: string | Error): void {
-  if (!re.test(value)) fail(message, `${show(value)} does not match ${re}`);
+  if (!re.test(value)) raise(message, `${show(value)} does not match ${re}`);
 }
 export function doesNotMatch(value: string, re: RegExp, message?: string | Error): void {
-  if (re.test(value)) fail(message, `${show(value)} matches ${re}`);
+  if (re.test(value)) raise(message, `${show(value)} matches ${re}`);
 }
 type Expected = RegExp | ((err: unknown) => boolean);
 function check(err: unknown, expected: Expected | undefined, message: string | Error | undefined): void {
   if (!expected) return;
   const passed = expected instanceof RegExp ? expected.test(err instanceof Error ? err.message : String(err)) : expected(err);
-  if (!passed) fail(message, `${show(String(err))} is not the error expected (${String(expected)})`);
+  if (!passed) raise(message, `${show(String(err))} is not the error expected (${String(expected)})`);
 }
 export function throws(fn: () => unknown, expected?: Expected, message?: string | Error): void {
   try { fn(); } catch (err) { check(err, expected, message); return; }
-  fail(message, 'expected a throw');
+  raise(message, 'expected a throw');
 }
 export async function rejects(p: Promise<unknown> | (() => Promise<unknown>), expected?: Expected, message?: string | Error): Promise<void> {
   try { await (typeof p === 'function' ? p() : p); } catch (err) { check(err, expected, message); return; }
-  fail(message, 'expected a rejection');
+  raise(message, 'expected a rejection');
 }
 export function fail_(message?: string): never {
-  return fail(message, 'failed');
+  return raise(message, 'failed');
 }
 export { fail_ as fail };

@@ -5,7 +5,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, isNoise } from '../harness/browser.mjs';
 import { startCodeServer } from '../harness/codeServer.mjs';
-import { EXTENSION_ID } from '../harness/integration.mjs';
 import { waitForWorkbench } from '../harness/workbench.mjs';
 
 const state = {};
@@ -25,8 +24,7 @@ export function ui() {
 export function useWorkbench(opts = {}) {
   before(async function () {
     this.timeout(300_000);
-    const userSettings = opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined;
-    state.server = await startCodeServer({ trust: opts.trust, userSettings });
+    state.server = await startCodeServer({ trust: opts.trust, web: opts.web });
     opts.setup?.(state.server.workspace);
     if (opts.settings) setWorkspaceSettings(opts.settings);
     state.browser = await launchBrowser();
@@ -39,7 +37,7 @@ export function useWorkbench(opts = {}) {
     });
     // Console messages from every frame, webviews included (they are frames of this page).
     state.page.on('console', (msg) => state.console.push({ type: msg.type(), text: msg.text(), frame: msg.location()?.url ?? '' }));
-    await state.page.goto(state.server.workbenchUrl({ web: opts.web }));
+    await state.page.goto(state.server.workbenchUrl());
     if (!opts.trust) await waitForWorkbench(state.page);
   });
   after(async () => {

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
+import { findSkill, openJuniorMlePay, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 
-function treeRow(page, label) {
-  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-}
 
 describe('sidebar (real workbench)', () => {
   useWorkbench();
   it('opens the container, expands a role and a section, and opens an item in the comparison', async () => {
     const { page } = ui();
-    // The view may already be showing, and clicking its activity-bar icon would then hide it.
-    await runFromPalette(page, 'Career Lens: Focus on Roles View');
-    await treeRow(page, 'Machine Learning Engineer').click();
-    await treeRow(page, 'Pay by level').first().click();
-    const junior = treeRow(page, 'Junior');
-    await junior.waitFor({ timeout: 10_000 });
+    // Through the palette: the view may already be showing, and clicking its activity-bar icon would then hide it.
+    const junior = await openJuniorMlePay(page);
     assert.match(await junior.innerText(), /\$130K–\$185K total/);
     await junior.hover();
     await page.locator('.monaco-hover', { hasText: 'AI Pulse' }).first().waitFor({ timeout: 10_000 });
@@ -31,11 +24,7 @@ describe('sidebar (real workbench)', () => {
 
   it('finds a skill from the palette and reveals it in the Skills view', async () => {
     const { page } = ui();
-    await runFromPalette(page, 'Career Lens: Find Skill…');
-    await page.locator('.quick-input-widget input').fill('airflow');
-    await pickRow(page, 'Workflow orchestration');
-    const row = page.locator('.pane-body .monaco-list-row.selected', { hasText: 'Workflow orchestration' });
-    await row.waitFor({ timeout: 10_000 });
+    const row = await findSkill(page, 'airflow', 'Workflow orchestration');
     const text = await row.innerText();
     assert.match(text, /DE ✓ · MLE —/, text);
     await screenshot(page, 'sidebar-find-skill');
@@ -56,10 +45,7 @@ describe('workspace evidence (real workbench)', () => {
     assert.equal(await row.locator('.monaco-checkbox.checked, input[type="checkbox"]:checked').count() > 0 || /checked/.test(await row.getAttribute('aria-checked') ?? ''), true);
     await screenshot(page, 'scan-suggestions');
     await page.locator('.quick-input-widget input').press('Enter');
-    await runFromPalette(page, 'Career Lens: Find Skill…');
-    await page.locator('.quick-input-widget input').fill('orchestration');
-    await pickRow(page, 'Workflow orchestration');
-    const treeRow = page.locator('.pane-body .monaco-list-row.selected', { hasText: 'Workflow orchestration' });
+    const treeRow = await findSkill(page, 'orchestration', 'Workflow orchestration');
     await treeRow.locator('.custom-view-tree-node-item-checkbox[aria-checked="true"]').waitFor({ timeout: 10_000 });
   });
 });

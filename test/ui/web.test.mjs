@@ -1,23 +1,14 @@
 // The same extension in the browser's web worker extension host, as on vscode.dev: the trees,
 // the palette and the comparison all work, and the log says which host it is.
 import assert from 'node:assert/strict';
-import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
+import { findSkill, openJuniorMlePay, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
-
-function treeRow(page, label) {
-  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-}
 
 describe('web worker extension host (real workbench)', () => {
   useWorkbench({ web: true });
 
   it('shows the Roles tree with pay from the bundled data', async () => {
-    const { page } = ui();
-    await runFromPalette(page, 'Career Lens: Focus on Roles View');
-    await treeRow(page, 'Machine Learning Engineer').click();
-    await treeRow(page, 'Pay by level').first().click();
-    const junior = treeRow(page, 'Junior');
-    await junior.waitFor({ timeout: 20_000 });
+    const junior = await openJuniorMlePay(ui().page);
     assert.match(await junior.innerText(), /\$130K–\$185K total/);
   });
 
@@ -30,12 +21,7 @@ describe('web worker extension host (real workbench)', () => {
   });
 
   it('finds a skill from the palette and reveals it in the Skills view', async () => {
-    const { page } = ui();
-    await runFromPalette(page, 'Career Lens: Find Skill…');
-    await page.locator('.quick-input-widget input').fill('airflow');
-    await pickRow(page, 'Workflow orchestration');
-    const row = page.locator('.pane-body .monaco-list-row.selected', { hasText: 'Workflow orchestration' });
-    await row.waitFor({ timeout: 10_000 });
+    const row = await findSkill(ui().page, 'airflow', 'Workflow orchestration');
     assert.match(await row.innerText(), /DE ✓ · MLE —/);
   });
 
