@@ -69,6 +69,10 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
       const item = trees.skills.getTreeItem(node);
       assert.doesNotMatch(String(item.label), LIVE_CODICON);
       assert.doesNotMatch(String(item.label), BIDI);
+      const spoken = item.accessibilityInformation?.label ?? '';
+      assert.ok(spoken.length > 0, 'the row has a spoken label');
+      assert.doesNotMatch(spoken, LIVE_CODICON);
+      assert.doesNotMatch(spoken, BIDI);
       const tooltip = item.tooltip as vscode.MarkdownString;
       assert.equal(tooltip.isTrusted, false);
       assert.doesNotMatch(unescaped(tooltip.value), /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\//i);
