@@ -9,7 +9,9 @@ import type { Comparison } from '../core/views';
 import type { LoadedData } from './datasetStore';
 import type { RolesTreeProvider } from './rolesTree';
 import type { SkillsTreeProvider } from './skillsTree';
+import type { ListingOptions } from './workspaceListing';
 import type { ScanResult } from './workspaceScan';
+import type { Walk } from '../core/evidence/walk';
 
 export type { Suggestion };
 
@@ -43,6 +45,8 @@ export interface CareerLensTestHooks {
   saved(): { profile: unknown; pair: unknown };
   /** Back to a first run: no saved profile or pair, no panel, no scan evidence. */
   reset(): Promise<void>;
-  /** The workspace scan with a cancellation token, as the command runs it. */
-  scan(token?: vscode.CancellationToken): Promise<ScanResult>;
+  /** The workspace scan with a cancellation token, as the command runs it; `listing` simulates a file system that cannot search. */
+  scan(token?: vscode.CancellationToken, listing?: ListingOptions): Promise<ScanResult>;
+  /** The listing a scan makes by reading directories, of any folder a file system provider serves. */
+  walkFolder(root: vscode.Uri): Promise<Walk>;
 }

@@ -11,6 +11,7 @@ import { PlanTreeProvider } from './planTree';
 import { ProfileStore, STATE_KEY } from './profileStore';
 import { RolesTreeProvider } from './rolesTree';
 import { SkillsTreeProvider, type SkillNode } from './skillsTree';
+import { walkFolder } from './workspaceListing';
 import { scanWorkspace, type ScanResult } from './workspaceScan';
 
 /** The views the thin entry created, for what the host does with them (reveal, visibility). */
@@ -91,7 +92,8 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
       profile.reload();
       skills.setEvidence([]);
     },
-    scan: (token) => scanWorkspace(token),
+    scan: (token, listing) => scanWorkspace(token, undefined, listing),
+    walkFolder: (root) => walkFolder(root),
   };
   return {
     trees: { roles, skills, plan: planTree },

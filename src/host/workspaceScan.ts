@@ -1,42 +1,39 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
-import { LISTING_EXCLUDE, LISTING_GLOB } from '../core/evidence/select';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { Setting } from './commandIds';
 import { logLine, notify, pick } from './sinks';
+import { listWorkspace, type Listing, type ListingOptions } from './workspaceListing';
 
-/** The most paths one listing asks findFiles for; selection then chooses what to read. */
-const LISTING_MAX = 20_000;
 /** stat calls in flight at once. */
 const STAT_CONCURRENCY = 128;
 
-export interface ScanResult extends ScanReport {
+export interface ScanResult extends ScanReport, Pick<Listing, 'walked' | 'incomplete'> {
   /** Why nothing was scanned, when nothing was. */
   skippedScan: string | null;
 }
 
 /**
- * Lists the workspace's manifest files (findFiles, so it works on any file system that can
- * search), marks symbolic links so nothing under them is read, and runs the evidence pipeline
- * with the host's file reader. Honours Workspace Trust and `careerLens.scan.enabled`.
+ * Lists the workspace's manifest files (a search, or a walk where a file system cannot search),
+ * marks symbolic links so nothing under them is read, and runs the evidence pipeline with the
+ * host's file reader. Honours Workspace Trust and `careerLens.scan.enabled`.
  */
-export async function scanWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<ScanResult> {
-  const none = (skippedScan: string): ScanResult => ({ skippedScan, skills: [], skipped: [], filesRead: 0, cancelled: false });
+export async function scanWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>, listingOptions?: ListingOptions): Promise<ScanResult> {
+  const none = (skippedScan: string, listed?: Listing): ScanResult => ({ skippedScan, skills: [], skipped: [], filesRead: 0, cancelled: false, walked: listed?.walked ?? [], incomplete: listed?.incomplete ?? [] });
   if (!vscode.workspace.isTrusted) return none(vscode.l10n.t('the workspace is not trusted'));
   if (!vscode.workspace.getConfiguration().get<boolean>(Setting.scanEnabled, true)) return none(vscode.l10n.t('{0} is off', Setting.scanEnabled));
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) return none(vscode.l10n.t('no folder is open'));
 
-  let uris: vscode.Uri[];
-  try {
-    uris = await vscode.workspace.findFiles(LISTING_GLOB, LISTING_EXCLUDE, LISTING_MAX, token);
-  } catch (err) {
-    return none(vscode.l10n.t('this file system cannot be searched ({0})', String(err instanceof Error ? err.message : err)));
+  const listed = await listWorkspace(folders, token, listingOptions);
+  // Nothing listed and a reason: say it, rather than report an empty scan as a finding.
+  if (!listed.uris.length && listed.incomplete.length && !token?.isCancellationRequested) {
+    return none(listed.incomplete.map((i) => `${i.folder}: ${i.reason}`).join('; '), listed);
   }
   // Paths relative to their folder, prefixed with the folder's name in a multi-root workspace.
   const byPath = new Map<string, vscode.Uri>();
-  for (const uri of uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
+  for (const uri of listed.uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
   const { links: symlinked, files } = await statAll(byPath, token);
   let last = 0;
   const report = await scanListing([...byPath.keys()], {
@@ -56,7 +53,7 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
       return vscode.workspace.fs.readFile(uri);
     },
   });
-  return { ...report, skippedScan: null };
+  return { ...report, skippedScan: null, walked: listed.walked, incomplete: listed.incomplete };
 }
 
 /** A file named by a `-r` include, in a single-folder workspace. */
@@ -110,6 +107,8 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
     (progress, token) => scanWorkspace(token, progress),
   );
   s.setEvidence(result.skills);
+  for (const w of result.walked) s.log.info(logLine(`Workspace scan listed ${w.folder} by reading its folders: ${w.reason}`));
+  for (const i of result.incomplete) s.log.warn(logLine(`Workspace scan listing of ${i.folder} is incomplete: ${i.reason}`));
   for (const r of result.skipped) s.log.info(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
   s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
   const marks = s.plans.profile.get().skills;

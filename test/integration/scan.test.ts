@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, startsFresh, workspaceUri, writeWorkspaceFile } from './helpers';
+import { activateExtension, startsFresh, testHooks, workspaceUri, writeWorkspaceFile } from './helpers';
 
 /** Symbolic links can only be made with Node's fs; the web worker host has none (see below). */
 const inNodeHost = typeof process !== 'undefined';
@@ -74,6 +74,40 @@ describe('workspace evidence scan in the extension host', () => {
     assert.equal(state.skills['llm-applications'], undefined, 'weak evidence (a docs folder) is not applied');
   });
 
+  it('walks the folders where the search fails, and finds the same evidence', async () => {
+    const api = await activateExtension();
+    const searched = await api.scanWorkspace();
+    const r = await (await testHooks()).scan(undefined, { search: () => Promise.reject(new Error('no search provider for this scheme')) });
+    assert.equal(r.skippedScan, null);
+    assert.equal(r.walked.length, 1);
+    assert.match(r.walked[0]!.reason, /cannot be searched \(no search provider for this scheme\)/);
+    assert.deepEqual(r.skills, searched.skills, 'a walk lists what the search lists');
+    assert.deepEqual(r.incomplete, []);
+  });
+
+  it('walks the folders when the search never answers (no provider registers), after a bounded wait', async () => {
+    const r = await (await testHooks()).scan(undefined, { search: () => new Promise<vscode.Uri[]>(() => undefined), searchWaitMs: 300 });
+    assert.match(r.walked[0]?.reason ?? '', /did not answer/);
+    assert.deepEqual(found(r, 'workflow-orchestration')?.evidence.map((e) => e.file), ['analytics/requirements.txt']);
+  });
+
+  it('walks a file system that only a provider serves, without following its links', async () => {
+    const hooks = await testHooks();
+    const scheme = `careerlens-mem-${Date.now()}`;
+    const registration = vscode.workspace.registerFileSystemProvider(scheme, memoryFileSystem({
+      'pyproject.toml': '', 'notes.md': '',
+      'svc/requirements/base.txt': '', 'svc/node_modules/x/package.json': '',
+      'linked/': 'link-dir', 'linked-requirements.txt': 'link-file',
+    }), { isReadonly: true });
+    try {
+      const walk = await hooks.walkFolder(vscode.Uri.from({ scheme, path: '/' }));
+      assert.deepEqual(walk.files.sort(), ['linked-requirements.txt', 'pyproject.toml', 'svc/requirements/base.txt']);
+      assert.deepEqual(walk.symlinked.sort(), ['linked', 'linked-requirements.txt']);
+      assert.equal(walk.truncated, false);
+    } finally {
+      registration.dispose();
+    }
+  });
   it('does nothing when the setting is off, and says why', async () => {
     const api = await activateExtension();
     await vscode.workspace.getConfiguration('careerLens').update('scan.enabled', false, vscode.ConfigurationTarget.Workspace);
@@ -82,3 +116,35 @@ describe('workspace evidence scan in the extension host', () => {
     assert.deepEqual(r.skills, []);
   });
 });
+
+/**
+ * A read-only file system of empty files with no search provider, as a virtual file system
+ * on vscode.dev may be. A path ending in `/` is a folder; 'link-dir' and 'link-file' make links.
+ */
+function memoryFileSystem(entries: Record<string, string>): vscode.FileSystemProvider {
+  const types = new Map<string, vscode.FileType>([['', vscode.FileType.Directory]]);
+  for (const [raw, kind] of Object.entries(entries)) {
+    const path = raw.replace(/\/$/, '');
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) types.set(parts.slice(0, i).join('/'), vscode.FileType.Directory);
+    types.set(path, kind === 'link-dir' ? vscode.FileType.Directory | vscode.FileType.SymbolicLink
+      : kind === 'link-file' ? vscode.FileType.File | vscode.FileType.SymbolicLink : vscode.FileType.File);
+  }
+  const key = (uri: vscode.Uri) => uri.path.replace(/^\/+|\/+$/g, '');
+  const refuse = () => { throw vscode.FileSystemError.NoPermissions('read-only'); };
+  return {
+    onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+    watch: () => new vscode.Disposable(() => undefined),
+    stat: (uri) => {
+      const type = types.get(key(uri));
+      if (type === undefined) throw vscode.FileSystemError.FileNotFound(uri);
+      return { type, ctime: 0, mtime: 0, size: 0 };
+    },
+    readDirectory: (uri) => {
+      const dir = key(uri);
+      return [...types].filter(([p]) => p !== '' && p.slice(0, Math.max(0, p.lastIndexOf('/'))) === dir).map(([p, t]) => [p.slice(p.lastIndexOf('/') + 1), t]);
+    },
+    readFile: () => new Uint8Array(),
+    createDirectory: refuse, writeFile: refuse, delete: refuse, rename: refuse,
+  };
+}

@@ -54,10 +54,17 @@ const EXCLUDED_DIRS = new Set([
 
 /** The glob a host lists with (findFiles): every name a rule above could match, any depth. */
 export const LISTING_GLOB = '**/{*requirement*.txt,*requirement*.in,requirements/*.txt,requirements/*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,environment*.yml,environment*.yaml,conda*.yml,conda*.yaml,package.json,dbt_project.yml,profiles.yml,packages.yml,dependencies.yml,*compose*.yml,*compose*.yaml,Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*,*.tf,Chart.yaml,kustomization.yaml,go.mod,pom.xml,build.gradle,build.gradle.kts,Cargo.toml,MLproject,MLmodel,dvc.yaml,bentofile.yaml,feature_store.yaml,config.pbtxt,great_expectations.yml,pyvenv.cfg}';
-/** What a host's listing leaves out up front (the rest is decided here, with reasons). */
-export const LISTING_EXCLUDE = '**/{node_modules,.git,site-packages,.terraform,__pycache__}/**';
+/** Folders a host's listing never enters (the rest is decided here, with reasons). */
+export const LISTING_EXCLUDED_DIRS: readonly string[] = ['node_modules', '.git', 'site-packages', '.terraform', '__pycache__'];
+/** The same folders as the exclude glob a host lists with. */
+export const LISTING_EXCLUDE = `**/{${LISTING_EXCLUDED_DIRS.join(',')}}/**`;
 /** Files read at most in one scan; the rest are reported as left out. */
 export const MAX_CHOSEN = 1000;
+
+/** Whether a listing keeps this path: a manifest, or the marker of a virtual environment. */
+export function isListed(path: string): boolean {
+  return manifestKind(path) !== null || path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'pyvenv.cfg';
+}
 
 export function manifestKind(path: string): ManifestKind | null {
   const segments = path.split('/');
