@@ -20,6 +20,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Runs a re-render, then puts keyboard focus back on the element with the same id if the new
+ * content has one: replacing a focused node drops focus to the page, and a keyboard user
+ * who just marked a skill or chose a role would have to find their place again.
+ */
+export function keepingFocus(render: () => void): void {
+  const id = document.activeElement && document.activeElement !== document.body ? document.activeElement.id : '';
+  render();
+  const el = id ? document.getElementById(id) : null;
+  if (el && el !== document.activeElement) el.focus({ preventScroll: true });
+}
+
 /** Cuts text to `max` characters with an ellipsis; for SVG labels, which cannot wrap. */
 export function fit(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

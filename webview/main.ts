@@ -1,7 +1,7 @@
 import type { Comparison, PayRow } from '../src/core/views';
 import { Tab, TABS, ToHost, ToWebview, describeIssues } from '../src/shared/protocol';
 import { button, dropdown, progressRing, registerToolkit, tabs } from './components/toolkit';
-import { h, Sources } from './dom';
+import { h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
 import { payView, type PayControls } from './views/pay';
 import { skillsView } from './views/skills';
@@ -138,7 +138,8 @@ function rerenderTab(tab: Tab): void {
   const view = document.getElementById(`view-${tab}`);
   // A tab not shown yet has no content: it is built from the current data when it is shown.
   if (!view || !comparison || !view.hasChildNodes()) return;
-  view.replaceChildren(tabContent(tab, comparison, new Sources(comparison.sources)));
+  const c = comparison;
+  keepingFocus(() => view.replaceChildren(tabContent(tab, c, new Sources(c.sources))));
 }
 
 function render(): void {
@@ -149,7 +150,7 @@ function render(): void {
   }
   if (!comparison) {
     children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
-    app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null));
+    keepingFocus(() => app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null)));
     return;
   }
   const c = comparison;
@@ -164,7 +165,7 @@ function render(): void {
     window.scrollTo(0, saved.scroll[tab.data] ?? 0);
   });
   children.push(tabsEl);
-  app.replaceChildren(...children.filter((x): x is HTMLElement => x !== null));
+  keepingFocus(() => app.replaceChildren(...children.filter((x): x is HTMLElement => x !== null)));
   requestAnimationFrame(() => window.scrollTo(0, saved.scroll[saved.tab] ?? 0));
 }
 

@@ -53,4 +53,27 @@ describe('accessibility audit with axe-core (real workbench)', () => {
     assert.equal(audited, THEMES.length * (TABS.length + 1));
     assert.deepEqual(found, []);
   });
+
+  it('names every pay bar with its role, level, range and source, the same figures as the table', async () => {
+    const { page } = ui();
+    await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
+    const frame = await webviewFrame(page, '[data-testid="tab-pay"]');
+    await frame.click('[data-testid="tab-pay"]');
+    const chart = frame.locator('[data-testid="panel-pay"] svg[role="list"]');
+    await chart.waitFor({ timeout: 10_000 });
+    assert.match(await chart.getAttribute('aria-label'), /^Pay ranges by level for Data Engineer and Machine Learning Engineer, one bar per source, on a scale from 0 to \$\d/);
+    const bars = await chart.locator('[role="listitem"]').evaluateAll((gs) => gs.map((g) => [g.dataset.figure, g.getAttribute('aria-label')]));
+    await frame.click('#pay-view-toggle');
+    const cells = await frame.locator('[data-testid="pay-table"] li[data-figure]').evaluateAll((lis) => lis.map((li) => [li.dataset.figure, li.querySelector('.figure').textContent, li.querySelector('cite.src').textContent]));
+    await frame.click('#pay-view-toggle');
+    assert.ok(bars.length >= 4, `${bars.length} bars`);
+    assert.deepEqual(bars.map(([id]) => id).sort(), cells.map(([id]) => id).sort(), 'one bar per figure in the table');
+    const labels = new Map(bars);
+    for (const [id, figure, source] of cells) {
+      const label = labels.get(id);
+      assert.ok(label.includes(figure), `${id}: "${label}" lacks the range "${figure}"`);
+      assert.ok(label.includes(`— ${source}`), `${id}: "${label}" lacks the source "${source}"`);
+      assert.match(label, /^(Data Engineer|Machine Learning Engineer), /);
+    }
+  });
 });

@@ -118,7 +118,14 @@ export function tabs(specs: TabSpec[], active: string, onChange: (id: string) =>
     show(id);
     onChange(id);
   });
-  panels.activate = (id: string) => { show(id); panels.setAttribute('activeid', `tab-${id}`); };
+  // From a control inside the panels (a quiz button that opens the plan), focus follows to the
+  // newly shown tab, so a keyboard user is not left on a control that was just hidden.
+  panels.activate = (id: string) => {
+    const hadFocus = panels.contains(document.activeElement);
+    show(id);
+    panels.setAttribute('activeid', `tab-${id}`);
+    if (hadFocus) document.getElementById(`tab-${id}`)?.focus();
+  };
   return panels;
 }
 

@@ -55,7 +55,7 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
         const lo = f.min ?? 0;
         const hi = f.max ?? top;
         const label = figureLabel(f, names[side], sources);
-        const g = svg('g', { class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`, role: 'listitem', 'aria-label': label }, svg('title', {}, label));
+        const g = svg('g', { class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`, role: 'listitem', 'aria-label': label, 'data-figure': f.id }, svg('title', {}, label));
         if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
         else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
         // Values sit in their own column so they never collide with a bar.
@@ -73,7 +73,7 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
     bars.push(svg('line', { x1: x(tick), x2: x(tick), y1: 0, y2: y - 5, class: 'tick' }));
     bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false }, t)));
   }
-  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': t('Pay ranges by level for {0} and {1}, one bar per source', names[0], names[1]) }, ...bars);
+  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': t('Pay ranges by level for {0} and {1}, one bar per source, on a scale from 0 to {2}', names[0], names[1], formatRange({ min: top, max: top, currency: figures[0]?.currency ?? 'USD', period: 'year', openEnded: false }, t)) }, ...bars);
 }
 
 export function payTable(rows: PayRow[], names: [string, string], sources: Sources): HTMLElement {
