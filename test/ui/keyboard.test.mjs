@@ -19,6 +19,7 @@ const quiz = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8
  */
 function focused(frame) {
   return frame.evaluate(() => {
+    const { document, getComputedStyle } = globalThis;
     let el = document.activeElement;
     const host = el;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -113,7 +114,7 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await frame.waitForFunction((b) => document.querySelector('h1')?.textContent !== b && document.querySelector('[data-testid="overview-table"]'), before, { timeout: 10_000 });
+    await frame.waitForFunction((b) => globalThis.document.querySelector('h1')?.textContent !== b && globalThis.document.querySelector('[data-testid="overview-table"]'), before, { timeout: 10_000 });
     assert.match(await heading(), /^Data Engineer compared with (?!Machine Learning Engineer$)/);
     await focusSettles(frame, (f) => f.host.id === 'role-b', 'after the comparison reloaded');
     await screenshot(page, 'keyboard-role-changed');
