@@ -71,24 +71,26 @@ async function loadCoreModule(entry) {
 // the host bundle as one JSON string: at run time the built-in data costs a JSON.parse, with no
 // file reads and no schema pass. Invalid data fails the build with every issue named.
 const BUILT_IN_DATASET = 'career-lens:built-in-dataset';
-/** @type {{ key: string, contents: Promise<string> } | undefined} */
+/** @type {{ key: string, dataset: Promise<unknown> } | undefined} */
 let validatedData;
 const builtInDataset = {
   name: 'built-in-dataset',
   setup(build) {
-    build.onResolve({ filter: /^career-lens:built-in-dataset$/ }, () => ({ path: BUILT_IN_DATASET, namespace: 'built-in-dataset' }));
+    // The whole dataset for the host, and only the roles' row fields for the activation entry,
+    // which draws the Roles view's first rows before the host is loaded (src/extension.ts).
+    build.onResolve({ filter: /^career-lens:built-in-(dataset|roles)$/ }, (args) => ({ path: args.path, namespace: 'built-in-dataset' }));
     // Several bundles embed it; the data is validated once per set of file contents.
-    build.onLoad({ filter: /.*/, namespace: 'built-in-dataset' }, async () => {
+    build.onLoad({ filter: /.*/, namespace: 'built-in-dataset' }, async (args) => {
       const names = readdirSync('data').filter((n) => n.endsWith('.json')).sort();
       const files = names.map((name) => ({ name: `data/${name}`, bytes: new Uint8Array(readFileSync(join('data', name))) }));
       const key = files.map((f) => `${f.name}:${Buffer.from(f.bytes).toString('base64')}`).join('\n');
       if (validatedData?.key !== key) {
-        validatedData = { key, contents: (async () => {
-          const { loadBuiltIn } = await loadCoreModule('src/core/packs.ts');
-          return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadBuiltIn(files)))});`;
-        })() };
+        validatedData = { key, dataset: (async () => (await loadCoreModule('src/core/packs.ts')).loadBuiltIn(files))() };
       }
-      return { contents: await validatedData.contents, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
+      const dataset = await validatedData.dataset;
+      const value = args.path === BUILT_IN_DATASET ? dataset
+        : dataset.roles.map(({ id, name, kind, summary, aliases }) => ({ id, name, kind, summary, aliases }));
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
     });
   },
 };

@@ -67,3 +67,8 @@ export function forMarkdown(text: string, { max = 20_000, atLineStart = false } 
 export function quoteKey(key: string, max = 60): string {
   return JSON.stringify(plainLine(key, max));
 }
+
+/** For tree tooltips: escapes everything except the `**bold**` our outline puts around labels. */
+export function escapeMarkdownKeepingBold(text: string): string {
+  return text.split('**').map((part) => forMarkdown(part, { atLineStart: true })).join('**');
+}

@@ -13,11 +13,6 @@ export function md(text: string): string {
   return forMarkdown(text);
 }
 
-/** For tree tooltips: escapes everything except the `**bold**` our outline puts around labels. */
-export function escapeMarkdownKeepingBold(text: string): string {
-  return text.split('**').map((part) => forMarkdown(part, { atLineStart: true })).join('**');
-}
-
 export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
   const [a, b] = c.roles;
   const src = (id: string) => md(sourceLabel(d, id));

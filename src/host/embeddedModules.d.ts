@@ -3,3 +3,9 @@ declare module 'career-lens:built-in-dataset' {
   const dataset: unknown;
   export default dataset;
 }
+
+// The built-in roles' row fields only, for the Roles view's first rows (src/extension.ts).
+declare module 'career-lens:built-in-roles' {
+  const roles: unknown;
+  export default roles;
+}

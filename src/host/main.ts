@@ -60,16 +60,24 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     },
   };
 
-  const updateProfileContext = () => vscode.commands.executeCommand('setContext', ContextKey.profileHasMarks, Object.keys(profile.get().skills).length > 0);
+  // An unset context key reads as false: a profile with no marks sends nothing at start-up,
+  // where each setContext makes the workbench re-evaluate its menus while the views first render.
+  let hasMarks = false;
+  const updateProfileContext = () => {
+    const now = Object.keys(profile.get().skills).length > 0;
+    if (now === hasMarks) return;
+    hasMarks = now;
+    void vscode.commands.executeCommand('setContext', ContextKey.profileHasMarks, now);
+  };
   context.subscriptions.push(
     log, store, profile, roles, skills, planTree,
-    profile.onDidChange(() => void updateProfileContext()),
-    skillsView.onDidChangeVisibility((e) => { if (e.visible) void updateProfileContext(); }),
+    profile.onDidChange(updateProfileContext),
+    skillsView.onDidChangeVisibility((e) => { if (e.visible) updateProfileContext(); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(Setting.dataPacks)) void store.reload();
     }),
   );
-  void updateProfileContext();
+  updateProfileContext();
   const commands = new Map(ALL_COMMANDS.map((c) => [c.id, c]));
   const api: Omit<CareerLensApi, 'apiVersion'> = {
     getDataset: () => store.get(),

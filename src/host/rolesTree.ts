@@ -4,6 +4,7 @@ import { SECTIONS, SECTION_ICONS, sectionItems, type OutlineItem, type SectionId
 import type { Dataset } from '../core/schema';
 import { CommandId, ContextKey, Setting, ViewItem } from './commandIds';
 import type { DatasetStore, LoadedData } from './datasetStore';
+import { roleTreeItem } from './roleRow';
 import { markdownTooltip, payFilterFromSettings } from './treeText';
 
 export type RoleNode =
@@ -57,7 +58,8 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     }
   }
 
-  private dataFailed: boolean | undefined;
+  /** An unset context key reads as false, so nothing is sent until the data first fails. */
+  private dataFailed = false;
   private setDataFailed(failed: boolean): void {
     if (this.dataFailed === failed) return;
     this.dataFailed = failed;
@@ -76,16 +78,8 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
         item.command = { command: CommandId.showLog, title: vscode.l10n.t('Show Log') };
         return item;
       }
-      case 'role': {
-        const role = d.roles.find((r) => r.id === node.roleId)!;
-        const item = treeItem(role.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `role/${role.id}`;
-        item.description = treeText(role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined);
-        item.tooltip = markdownTooltip([`**${role.name}**`, role.summary, role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '']);
-        item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
-        item.contextValue = ViewItem.role;
-        return item;
-      }
+      case 'role':
+        return roleTreeItem(d.roles.find((r) => r.id === node.roleId)!);
       case 'section': {
         const item = treeItem(sectionLabel(node.section), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `role/${node.roleId}/${node.section}`;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeMarkdownKeepingBold } from '../core/markdown';
+import { escapeMarkdownKeepingBold } from '../core/inert';
 import type { PayFilter } from '../core/pay';
 import { DEFAULT_PAIR, Setting } from './commandIds';
 

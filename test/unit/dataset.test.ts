@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import BUILT_IN_ROLES from 'career-lens:built-in-roles';
 import { BUILT_IN_DATASET } from '../../src/host/builtInDataset';
 import { builtIn } from './fixtures';
 
@@ -12,6 +13,10 @@ describe('built-in dataset', () => {
   it('is embedded in the bundle exactly as data/ validates today (built by esbuild.mjs)', () => {
     // A stale or lossy embedding (a field dropped by JSON, data edited after the build) differs here.
     assert.deepEqual(BUILT_IN_DATASET, builtIn());
+  });
+
+  it('embeds the roles the Roles view first draws (src/extension.ts) with every field a row shows', () => {
+    assert.deepEqual(BUILT_IN_ROLES, builtIn().roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, summary: r.summary, aliases: r.aliases })));
   });
 });
 

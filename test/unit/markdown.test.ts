@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { applyUserPacks } from '../../src/core/packs';
 import { compare } from '../../src/core/compare';
-import { comparisonMarkdown, escapeMarkdownKeepingBold, md, payCsv, sourcesMarkdown } from '../../src/core/markdown';
+import { escapeMarkdownKeepingBold } from '../../src/core/inert';
+import { comparisonMarkdown, md, payCsv, sourcesMarkdown } from '../../src/core/markdown';
 import { sectionItems } from '../../src/core/outline';
 import { builtIn, packFile } from './fixtures';
 
