@@ -29,7 +29,10 @@ export function keepingFocus(render: () => void): void {
   const id = document.activeElement && document.activeElement !== document.body ? document.activeElement.id : '';
   render();
   const el = id ? document.getElementById(id) : null;
-  if (el && el !== document.activeElement) el.focus({ preventScroll: true });
+  if (!el || el === document.activeElement) return;
+  // Scrolled only as far as needed: a marked skill moves to another list, and focus follows it.
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
 }
 
 /** Cuts text to `max` characters with an ellipsis; for SVG labels, which cannot wrap. */

@@ -32,6 +32,7 @@ function focused(frame) {
       host: { id: host.id, tag: host.tagName.toLowerCase(), role: host.getAttribute('role') },
       inner: { tag: el.tagName.toLowerCase(), id: el.id, type: el.getAttribute('type'), name: el.getAttribute('name') },
       visible: el.matches(':focus-visible') && (drawn(el) || drawn(host)),
+      inView: (() => { const r = host.getBoundingClientRect(); return r.bottom > 0 && r.top < globalThis.innerHeight; })(),
       text: (host.getAttribute('aria-label') || host.textContent || '').trim().slice(0, 60),
     };
   });
@@ -42,6 +43,7 @@ async function visibleFocus(frame, step) {
   const f = await focused(frame);
   assert.ok(f.host, `${step}: focus fell back to the page`);
   assert.ok(f.visible, `${step}: ${f.host.tag}#${f.host.id} "${f.text}" has focus but no visible indicator`);
+  assert.ok(f.inView, `${step}: ${f.host.tag}#${f.host.id} "${f.text}" has focus but is scrolled out of sight`);
   return f;
 }
 
