@@ -26,13 +26,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  * who just marked a skill or chose a role would have to find their place again.
  */
 export function keepingFocus(render: () => void): void {
-  const id = document.activeElement && document.activeElement !== document.body ? document.activeElement.id : '';
+  const before = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+  const id = before?.id ?? '';
+  const wasInSight = before ? inSight(before) : false;
   render();
   const el = id ? document.getElementById(id) : null;
   if (!el || el === document.activeElement) return;
-  // Scrolled only as far as needed: a marked skill moves to another list, and focus follows it.
   el.focus({ preventScroll: true });
-  el.scrollIntoView({ block: 'nearest' });
+  // Kept in sight only if it was: a marked skill moves to the other list and focus follows it,
+  // but a tab the user has scrolled away from does not pull the page back up.
+  if (wasInSight) el.scrollIntoView({ block: 'nearest' });
+}
+
+function inSight(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
 }
 
 /** Cuts text to `max` characters with an ellipsis; for SVG labels, which cannot wrap. */
