@@ -71,8 +71,8 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
   };
   context.subscriptions.push(
     log, store, profile, roles, skills, planTree,
+    // Every change to the profile (reload included) fires this, so the key cannot go stale.
     profile.onDidChange(updateProfileContext),
-    skillsView.onDidChangeVisibility((e) => { if (e.visible) updateProfileContext(); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(Setting.dataPacks)) void store.reload();
     }),

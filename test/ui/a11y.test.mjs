@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runFromPalette, setTheme, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { TABS } from './product.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
 const THEMES = [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['high contrast', 'Dark High Contrast'], ['light high contrast', 'Light High Contrast']];
 
 /** The violations that fail the audit, on the frame's current view, one line each. */

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pickRow, runFromPalette, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { TABS } from './product.mjs';
 
-const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
 const OURS = /career-?lens|dist\/(extension|webview)\.js/i;
 // Chromium's remark on the sandbox attributes of the iframe VS Code itself puts around every
 // webview; its frame URL names our extension, but the markup is the workbench's.

@@ -3,14 +3,10 @@
 // skill is marked. At every step the focused element must show a visible focus indicator,
 // and focus must never fall back to the page after a re-render.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../harness/codeServer.mjs';
 import { screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { QUIZ, TABS, deOption } from './product.mjs';
 
-const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
-const quiz = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8')).quiz;
 
 /**
  * What has keyboard focus in the webview: the element the document reports (a toolkit
@@ -69,12 +65,8 @@ async function focusSettles(frame, done, step) {
   throw new Error(`${step}: focus is on ${JSON.stringify(f)}`);
 }
 
-/** The quiz option that favours Data Engineer most, as in quiz.test.mjs, by its index. */
-function deIndex(q) {
-  const edge = (o) => (o.weights['data-engineer'] ?? 0) - Math.max(0, ...Object.entries(o.weights).filter(([r]) => r !== 'data-engineer').map(([, w]) => w));
-  const best = [...q.options].sort((a, b) => edge(b) - edge(a))[0];
-  return q.options.indexOf(best);
-}
+/** The index of the quiz option that favours Data Engineer most. */
+const deIndex = (q) => q.options.findIndex((o) => o.id === deOption(q));
 
 describe('keyboard only, with visible focus (real workbench)', () => {
   useWorkbench();
@@ -130,7 +122,7 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     await focusSettles(frame, (f) => f.host.id === 'tab-quiz', 'the quiz tab');
     await pressUntil(page, frame, 'Tab', (f) => f.host.id === 'quiz-start', 'to Start');
     await page.keyboard.press('Enter');
-    for (const [i, q] of quiz.entries()) {
+    for (const [i, q] of QUIZ.entries()) {
       await frame.waitForSelector(`[data-question="${q.id}"]`);
       await focusSettles(frame, (f) => f.inner.id === 'quiz-prompt', `question ${i + 1} announced`);
       await pressUntil(page, frame, 'Tab', (f) => f.inner.type === 'radio', `question ${i + 1}'s options`);
@@ -143,7 +135,7 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     }
     await frame.waitForSelector('[data-testid="quiz-verdict"]');
     assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: Data Engineer/);
-    assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${quiz.length} questions you answered`));
+    assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${QUIZ.length} questions you answered`));
   });
 
   it('opens the plan from the result and marks a skill, with focus kept on the mark', async () => {

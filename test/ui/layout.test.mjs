@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { TABS } from './product.mjs';
 
-const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
 const LABEL = `Unbroken${'X'.repeat(192)}`; // 200 characters, the schema's longest label
 const TEXT = `Unbroken${'Y'.repeat(1992)}`; // 2000 characters, the longest text
 

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../harness/codeServer.mjs';
 import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { QUIZ, deOption } from './product.mjs';
 
-const quiz = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8')).quiz;
-
-/** The option of each question that favours Data Engineer most over every other role. */
-function deOption(q) {
-  const edge = (o) => (o.weights['data-engineer'] ?? 0) - Math.max(0, ...Object.entries(o.weights).filter(([r]) => r !== 'data-engineer').map(([, w]) => w));
-  return [...q.options].sort((a, b) => edge(b) - edge(a))[0].id;
-}
 
 describe('fit quiz and plan (real workbench)', () => {
   useWorkbench();
@@ -22,10 +13,10 @@ describe('fit quiz and plan (real workbench)', () => {
     await runFromPalette(page, 'Career Lens: Take the Fit Quiz');
     frame = await webviewFrame(page, '#quiz-start');
     await frame.click('#quiz-start');
-    for (const [i, q] of quiz.entries()) {
+    for (const [i, q] of QUIZ.entries()) {
       await frame.waitForSelector(`[data-question="${q.id}"]`);
-      assert.match(await frame.locator('#quiz-progress').innerText(), new RegExp(`Question ${i + 1} of ${quiz.length}`));
-      if (i === quiz.length - 1) {
+      assert.match(await frame.locator('#quiz-progress').innerText(), new RegExp(`Question ${i + 1} of ${QUIZ.length}`));
+      if (i === QUIZ.length - 1) {
         await frame.click('#quiz-skip');
         break;
       }
@@ -42,8 +33,8 @@ describe('fit quiz and plan (real workbench)', () => {
         await frame.click(`label[for="opt-${want}"]`);
         if (i === 4) {
           await frame.click('#quiz-back');
-          await frame.waitForSelector(`[data-question="${quiz[3].id}"]`);
-          assert.ok(await frame.isChecked(`#opt-${deOption(quiz[3])}`), 'going back keeps the earlier answer');
+          await frame.waitForSelector(`[data-question="${QUIZ[3].id}"]`);
+          assert.ok(await frame.isChecked(`#opt-${deOption(QUIZ[3])}`), 'going back keeps the earlier answer');
           await frame.click('#quiz-next');
           await frame.waitForSelector(`[data-question="${q.id}"]`);
           assert.ok(await frame.isChecked(`#opt-${want}`));
@@ -60,7 +51,7 @@ describe('fit quiz and plan (real workbench)', () => {
     const top = await frame.locator('[data-testid="quiz-fits"] li').first().getAttribute('data-role');
     assert.equal(top, 'data-engineer');
     assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: Data Engineer/);
-    assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${quiz.length - 1} questions you answered \\(1 skipped\\)`));
+    assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${QUIZ.length - 1} questions you answered \\(1 skipped\\)`));
     const drivers = frame.locator('[data-testid="quiz-drivers"] li');
     assert.ok(await drivers.count() >= 1);
     assert.ok(await drivers.first().locator('cite.src').count(), 'each reason cites a source');

@@ -1,0 +1,15 @@
+// What the UI suites know of the product, in one place: the comparison's tabs (the order of
+// TABS in src/shared/protocol.ts, which these .mjs files cannot import) and the quiz.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/codeServer.mjs';
+
+export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
+
+export const QUIZ = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8')).quiz;
+
+/** The id of the option of a question that favours Data Engineer most over every other role. */
+export function deOption(q) {
+  const edge = (o) => (o.weights['data-engineer'] ?? 0) - Math.max(0, ...Object.entries(o.weights).filter(([r]) => r !== 'data-engineer').map(([, w]) => w));
+  return [...q.options].sort((a, b) => edge(b) - edge(a))[0].id;
+}
