@@ -57,6 +57,15 @@ const hostInWebBundle = {
   },
 };
 
+// The page's script imports './checks' dynamically: that import stays in the output, pointing
+// at the separate bundle, so checks.ts is not bundled into the page's script.
+const checksLoadedLater = {
+  name: 'checks-loaded-later',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/checks$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './webview-checks.js', external: true } : undefined));
+  },
+};
+
 const NODE_HOST_DEFINES = { navigator: 'undefined' };
 
 /** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
@@ -139,11 +148,16 @@ const configs = [
   },
   {
     ...common,
-    entryPoints: { webview: 'webview/main.ts' },
+    // Two ES modules: the page's script, and webview/checks.ts (zod and the protocol's schemas),
+    // which the page imports after its first paint (see webview/main.ts). Not esbuild's code
+    // splitting: the few small modules both use would become a third file, fetched before the
+    // page's script may run; each bundle keeps its own copy of them instead.
+    entryPoints: { webview: 'webview/main.ts', 'webview-checks': 'webview/checks.ts' },
     outdir: 'dist',
     platform: 'browser',
-    format: 'iife',
+    format: 'esm',
     loader: { '.css': 'css' },
+    plugins: [...common.plugins, checksLoadedLater],
   },
 ];
 

@@ -1,18 +1,13 @@
 // What the tab controllers need from the webview shell, and the state the webview persists.
-import { z } from 'zod';
-import { PayKindChoice, RegionChoice, Tab, type ReplyTo, type RequestParams, type RequestType, type ToHost } from '../src/shared/protocol';
+import type { ReplyTo, RequestParams, RequestType, Tab, ToHost } from '../src/shared/protocol';
+import type { Saved } from './checks';
 
-/** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
-export const Saved = z.object({
-  tab: Tab.catch('overview'),
-  scroll: z.record(z.string(), z.number()).catch({}),
-  payKind: PayKindChoice.optional().catch(undefined),
-  region: RegionChoice.optional().catch(undefined),
-  payView: z.enum(['chart', 'table']).catch('chart'),
-  /** A quiz in progress: where the user is and what they answered so far. */
-  quiz: z.object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) }).nullable().catch(null),
-}).catch({ tab: 'overview', scroll: {}, payView: 'chart', quiz: null });
-export type Saved = z.infer<typeof Saved>;
+export type { Saved };
+
+/** The saved state of a panel opened afresh; a restored panel's is validated by checks.ts. */
+export function freshSaved(): Saved {
+  return { tab: 'overview', scroll: {}, payView: 'chart', quiz: null };
+}
 
 export interface App {
   readonly saved: Saved;

@@ -1,7 +1,7 @@
 // Small DOM builders. Text from data always goes in through text nodes, never as HTML.
 import type { Cited, SourceInfo } from '../src/core/views';
 import { t } from './l10n';
-import { EDITORIAL } from '../src/core/schema';
+import { EDITORIAL } from '../src/core/editorial';
 import { labelOfSource } from '../src/core/format';
 
 type Child = Node | string | null | undefined | false;

@@ -1,12 +1,13 @@
 import type { Comparison, PayRow } from '../src/core/views';
-import { Tab, TABS, ToHost, ToWebview, describeIssues } from '../src/shared/protocol';
-import { button, dropdown, progressRing, registerToolkit, tabs } from './components/toolkit';
+import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
+import { isOneOf, TABS } from '../src/shared/protocolValues';
+import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
 import { h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
 import { payView, type PayControls } from './views/pay';
 import { skillsView } from './views/skills';
 import { careerView, demandView, genaiView, sourcesView, toolsView } from './views/details';
-import { Saved, type App } from './app';
+import { freshSaved, type App, type Saved } from './app';
 import { PlanTab } from './planTab';
 import { QuizTab } from './quizTab';
 import { Requests } from './requests';
@@ -29,8 +30,17 @@ const TAB_LABELS = (): Record<Tab, string> => ({
   quiz: t('Fit Quiz'), plan: t('My Plan'),
 });
 
-const saved: Saved = Saved.parse(vscode.getState() ?? {});
-let state: Extract<ToWebview, { type: 'state' }> | undefined;
+/** Validation (zod and the schemas), loaded after the first paint; see start(). */
+let checks: typeof import('./checks') | undefined;
+/** Messages from the host that arrived before checks.ts, and ours waiting to be checked and sent. */
+const inbox: unknown[] = [];
+const outbox: ToHost[] = [];
+
+/** What an earlier life of this panel saved: validated by checks.ts before it is used. */
+const restored: unknown = vscode.getState();
+const saved: Saved = freshSaved();
+type State = Extract<ToWebview, { type: 'state' }>;
+let state: State | undefined;
 let comparison: Comparison | undefined;
 let payRows: PayRow[] | undefined;
 let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
@@ -56,7 +66,8 @@ function persist(): void {
 }
 
 function send(msg: ToHost): void {
-  vscode.postMessage(ToHost.parse(msg));
+  if (checks) vscode.postMessage(checks.checkOutgoing(msg));
+  else outbox.push(msg);
 }
 
 function payKind(): PayControls['kind'] {
@@ -156,13 +167,12 @@ function render(): void {
   const c = comparison;
   const sources = new Sources(c.sources);
   tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: () => tabContent(tab, c, sources) })), saved.tab, (id) => {
-    const tab = Tab.safeParse(id);
-    if (!tab.success || tab.data === saved.tab) return;
+    if (!isOneOf(TABS, id) || id === saved.tab) return;
     saved.scroll[saved.tab] = window.scrollY;
-    saved.tab = tab.data;
+    saved.tab = id;
     persist();
-    send({ type: 'tabChanged', tab: tab.data });
-    window.scrollTo(0, saved.scroll[tab.data] ?? 0);
+    send({ type: 'tabChanged', tab: id });
+    window.scrollTo(0, saved.scroll[id] ?? 0);
   });
   children.push(tabsEl);
   keepingFocus(() => app.replaceChildren(...children.filter((x): x is HTMLElement => x !== null)));
@@ -175,15 +185,23 @@ function showError(message: string): void {
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = ToWebview.safeParse(event.data);
-  if (!parsed.success) {
-    console.warn(`Career Lens: ignored a malformed message: ${describeIssues(parsed.error)}`);
+  if (checks) receive(event.data);
+  else inbox.push(event.data);
+});
+
+function receive(data: unknown): void {
+  const checked = checks!.checkMessage(data);
+  if (!checked.ok) {
+    console.warn(`Career Lens: ignored a malformed message: ${checked.reason}`);
     return;
   }
-  const msg = parsed.data;
+  const msg = checked.value;
   if (requests.receive(msg)) return;
   switch (msg.type) {
     case 'state': {
+      // The answer to 'ready' after a first paint is usually the state the page already shows;
+      // redrawing it would replace what the user may already be using.
+      if (state && JSON.stringify(state) === JSON.stringify(msg)) break;
       const pairChanged = !state || state.pair.join() !== msg.pair.join();
       const filterChanged = state && (state.payKind !== msg.payKind || state.region !== msg.region);
       state = msg;
@@ -199,6 +217,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
     }
     case 'focusTab':
+      // Already shown: activating it again would pull focus back to its tab.
+      if (msg.tab === saved.tab) break;
       saved.tab = msg.tab;
       persist();
       tabsEl?.activate(msg.tab);
@@ -210,7 +230,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       planTab.refresh();
       break;
   }
-});
+}
 
 // Scrolling fires many events a second; the position is saved at most every 250 ms.
 let scrollSave: ReturnType<typeof setTimeout> | undefined;
@@ -219,24 +239,92 @@ window.addEventListener('scroll', () => {
   scrollSave ??= setTimeout(() => { scrollSave = undefined; persist(); }, 250);
 }, { passive: true });
 
-/** The first state and comparison the host put into the page, if any (see comparisonPanel.ts). */
-function initialState(): void {
+/** The first state and comparison the host put into the page (see comparisonPanel.ts), not yet checked. */
+function firstStateInPage(): { state?: unknown; comparison?: unknown } | undefined {
   const text = document.getElementById('initial-state')?.textContent;
-  if (!text) return;
-  let raw: { state?: unknown; comparison?: unknown };
-  try { raw = JSON.parse(text) as typeof raw; } catch { return; }
-  const s = ToWebview.safeParse(raw.state);
-  const c = ToWebview.safeParse({ type: 'comparison', requestId: 0, comparison: raw.comparison });
-  if (!s.success || s.data.type !== 'state' || !c.success || c.data.type !== 'comparison') return;
-  state = s.data;
-  setBundle(state.l10n);
-  comparison = c.data.comparison;
-  render();
-  if (saved.payKind || saved.region) requestPay();
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Zod and the schemas are most of this script: evaluating them before the first paint cost more
+ * than building the page. So a panel opened afresh paints the first state the host put into the
+ * page, then loads checks.ts and validates it. That state is the host's own output, and it reaches
+ * the page only as text (h() never parses markup), so a malformed one can at worst show for a
+ * moment before it is refused with the reason. A restored panel, whose saved state could be
+ * anything, is validated before anything is drawn from it.
+ */
+function start(): void {
+  const first = firstStateInPage();
+  const paintFirst = !!first && restored === undefined;
+  if (paintFirst) {
+    try {
+      state = first.state as State;
+      setBundle(state.l10n);
+      comparison = first.comparison as Comparison;
+      render();
+      settleToolkit();
+    } catch {
+      state = undefined;
+      comparison = undefined;
+      app.replaceChildren();
+    }
+  }
+  const load = () => void import('./checks').then((loaded) => checked(loaded, first));
+  if (paintFirst) afterShown(load);
+  else load();
+}
+
+/**
+ * Runs `fn` after the page is shown and painted. VS Code shows a webview's frame at its load
+ * event (or 200 ms after DOMContentLoaded when no load comes); a frame and a task later, the
+ * browser has painted it.
+ */
+function afterShown(fn: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    requestAnimationFrame(() => setTimeout(fn, 0));
+  };
+  if (document.readyState === 'complete') start();
+  else {
+    window.addEventListener('load', start, { once: true });
+    setTimeout(start, 500);
+  }
+}
+
+function checked(loaded: typeof import('./checks'), first: ReturnType<typeof firstStateInPage>): void {
+  checks = loaded;
+  if (restored !== undefined) Object.assign(saved, loaded.Saved.parse(restored));
+  persist();
+  if (first) {
+    const result = loaded.checkFirstState(first);
+    if (result.ok) {
+      const painted = !!state && !!comparison;
+      state = result.value.state;
+      comparison = result.value.comparison;
+      setBundle(state.l10n);
+      if (!painted || result.value.changed) render();
+    } else {
+      state = undefined;
+      comparison = undefined;
+      app.replaceChildren();
+      console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
+      showError(t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
+    }
+    if (state && (saved.payKind || saved.region)) requestPay();
+  }
+  for (const data of inbox.splice(0)) receive(data);
+  send({ type: 'ready' });
+  for (const msg of outbox.splice(0)) send(msg);
 }
 
 registerToolkit();
 listenForRoundTrips(appApi);
-persist();
-initialState();
-send({ type: 'ready' });
+start();

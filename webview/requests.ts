@@ -1,8 +1,9 @@
 // Requests to the host and their replies. Each request gets a fresh id; its promise resolves
-// with the reply that echoes the id (typed by REPLIES in the protocol) or rejects on an error
+// with the reply that echoes the id (typed by REPLIES in protocolValues.ts) or rejects on an error
 // reply. A newer request of the same kind makes an older one stale: its late reply is dropped
 // and its promise never settles, so a slow answer can never overwrite a newer one.
-import { REPLIES, type ReplyTo, type RequestParams, type RequestType, type ToHost, type ToWebview } from '../src/shared/protocol';
+import type { ReplyTo, RequestParams, RequestType, ToHost, ToWebview } from '../src/shared/protocol';
+import { REPLIES } from '../src/shared/protocolValues';
 
 interface Pending {
   kind: RequestType;

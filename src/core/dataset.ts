@@ -1,7 +1,8 @@
 // Merging data packs into a dataset, and the integrity rules every merged dataset obeys:
 // no duplicate keys within a pack, and no reference to a role, skill, source or background
 // that does not exist.
-import { EDITORIAL, SECTION_NAMES, type DataPack, type Dataset, type SectionName } from './schema';
+import { EDITORIAL } from './editorial';
+import { SECTION_NAMES, type DataPack, type Dataset, type SectionName } from './schema';
 
 type Entry<S extends SectionName> = Dataset[S][number];
 type RefKind = 'role' | 'skill' | 'source' | 'background-or-role';

@@ -1,7 +1,8 @@
 // Every range and label the user reads, formatted in one place. Each function takes a translate
 // function, so the tree and quick picks (vscode.l10n.t), the webview (its bundle) and the
 // export (English) show the same words, localised where a bundle exists.
-import { EDITORIAL, type Dataset, type Depth, type Level } from './schema';
+import { EDITORIAL } from './editorial';
+import type { Dataset, Depth, Level, Metric } from './schema';
 import type { PayFigure } from './views';
 
 /** A translate function: the English message with `{0}` placeholders, and its arguments. */
@@ -94,4 +95,19 @@ export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string, t: Translat
 /** A role's or a background's name by id, or the id where neither is known. */
 export function nameOf(d: Pick<Dataset, 'roles' | 'backgrounds'>, id: string): string {
   return d.roles.find((r) => r.id === id)?.name ?? d.backgrounds.find((b) => b.id === id)?.name ?? id;
+}
+
+interface MetricLike { min: number; max: number; unit: string; kind: string }
+
+function metricValue(m: MetricLike): string {
+  const n = m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`;
+  return m.unit === 'percent' ? `${n}%` : m.unit === 'ratio' ? `${n}:1` : `$${n}B`;
+}
+
+const GROWTH_KINDS: Metric['kind'][] = ['premium', 'gap', 'posting-growth', 'projection', 'salary-growth', 'outcome'];
+
+/** "+22%", "48%", "3.2:1", "$105B": growth-like figures carry a sign. */
+export function metricText(m: MetricLike): string {
+  const v = metricValue(m);
+  return (GROWTH_KINDS as string[]).includes(m.kind) ? `+${v}` : v;
 }

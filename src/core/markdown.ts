@@ -1,8 +1,7 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, monthsText, payText, sourceLabel } from './format';
-import { metricText } from './outline';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, sourceLabel } from './format';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';

@@ -3,8 +3,9 @@
 import { compare } from './compare';
 import { skillProfile } from './skills';
 import { payByLevel, type PayFilter } from './pay';
-import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, monthsText, nameOf, payText, sourceLabel } from './format';
-import { EDITORIAL, type Dataset, type Metric } from './schema';
+import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, metricText, monthsText, nameOf, payText, sourceLabel } from './format';
+import { EDITORIAL } from './editorial';
+import type { Dataset } from './schema';
 import type { SkillRow } from './views';
 
 export const SECTIONS = [
@@ -47,21 +48,6 @@ function noData(section: SectionId): OutlineItem {
   return { id: `${section}-none`, label: 'No data in sources', tooltip: ['None of the sources says anything about this for this role.'], icon: 'circle-slash', sources: [], noData: true };
 }
 
-
-interface MetricLike { min: number; max: number; unit: string; kind: string }
-
-function metricValue(m: MetricLike): string {
-  const n = m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`;
-  return m.unit === 'percent' ? `${n}%` : m.unit === 'ratio' ? `${n}:1` : `$${n}B`;
-}
-
-const GROWTH_KINDS: Metric['kind'][] = ['premium', 'gap', 'posting-growth', 'projection', 'salary-growth', 'outcome'];
-
-/** "+22%", "48%", "3.2:1", "$105B": growth-like figures carry a sign. */
-export function metricText(m: MetricLike): string {
-  const v = metricValue(m);
-  return (GROWTH_KINDS as string[]).includes(m.kind) ? `+${v}` : v;
-}
 
 function build(d: Dataset, roleId: string, section: SectionId, pay: PayFilter): OutlineItem[] {
   const role = d.roles.find((r) => r.id === roleId)!;

@@ -2,6 +2,7 @@
 // and user packs share one shape (`DataPack`, every section optional); merged, they make a
 // `Dataset`, where every section is present.
 import { z } from 'zod';
+import { EDITORIAL } from './editorial';
 
 export const Id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const Text = z.string().min(1).max(2000);
@@ -14,7 +15,6 @@ const RoleRef = Id;
  * is EDITORIAL and `editorial` says in one line why the product holds it. A reason without
  * EDITORIAL, or EDITORIAL without a reason, is refused, so no statement's origin is unclear.
  */
-export const EDITORIAL = 'career-lens';
 const editorial = { editorial: Label.optional() };
 const hasProvenance = (s: { source: string; editorial?: string }) => (s.source === EDITORIAL) === (s.editorial !== undefined);
 const PROVENANCE = { message: `an editorial statement has source '${EDITORIAL}' and a one-line reason in 'editorial'; a sourced statement has no 'editorial'`, path: ['editorial'] };

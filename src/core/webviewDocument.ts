@@ -51,7 +51,7 @@ export function buildWebviewHtml(p: WebviewDocumentParts): string {
 </head>
 <body>
 <main id="app" aria-live="polite"></main>
-${p.initial === undefined ? '' : `<script type="application/json" id="initial-state">${scriptSafeJson(p.initial)}</script>\n`}<script nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>
+${p.initial === undefined ? '' : `<script type="application/json" id="initial-state">${scriptSafeJson(p.initial)}</script>\n`}<script type="module" nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>
 </body>
 </html>`;
 }

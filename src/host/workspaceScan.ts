@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
+import { drain, taking } from '../core/pool';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { Setting } from './commandIds';
@@ -79,13 +80,11 @@ async function statAll(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.C
   const links = new Set<string>();
   const files = new Map<string, vscode.FileStat>();
   const jobs: [string, vscode.Uri, boolean][] = [...[...dirs].map(([p, u]) => [p, u, true] as [string, vscode.Uri, boolean]), ...[...byPath].map(([p, u]) => [p, u, false] as [string, vscode.Uri, boolean])];
-  for (let i = 0; i < jobs.length && !token?.isCancellationRequested; i += STAT_CONCURRENCY) {
-    await Promise.all(jobs.slice(i, i + STAT_CONCURRENCY).map(async ([path, uri, isDir]) => {
-      const stat = await vscode.workspace.fs.stat(uri).then((x) => x, () => undefined);
-      if (!stat) return;
-      if (isDir) { if (stat.type & vscode.FileType.SymbolicLink) links.add(path); } else files.set(path, stat);
-    }));
-  }
+  await drain(taking(jobs, () => token?.isCancellationRequested ?? false), STAT_CONCURRENCY, async ([path, uri, isDir]) => {
+    const stat = await vscode.workspace.fs.stat(uri).then((x) => x, () => undefined);
+    if (!stat) return;
+    if (isDir) { if (stat.type & vscode.FileType.SymbolicLink) links.add(path); } else files.set(path, stat);
+  });
   return { links, files };
 }
 

@@ -6,16 +6,16 @@ import { z } from 'zod';
 import { Gap, Mark, SavedState } from '../core/profile';
 import { Answers, QuizResult } from '../core/quiz';
 import { Comparison, PayRow } from '../core/views';
+import { PAY_KINDS, REGIONS, REPLIES, TABS } from './protocolValues';
 
 const id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'] as const;
 export const Tab = z.enum(TABS);
 export type Tab = z.infer<typeof Tab>;
 
-export const PayKindChoice = z.enum(['total', 'base']);
-export const RegionChoice = z.enum(['us', 'nigeria', 'remote-global']);
+export const PayKindChoice = z.enum(PAY_KINDS);
+export const RegionChoice = z.enum(REGIONS);
 
 export const RoleSummary = z.object({
   id,
@@ -87,16 +87,6 @@ export const ToWebview = z.discriminatedUnion('type', [
 ]);
 export type ToWebview = z.infer<typeof ToWebview>;
 
-/** Every request the webview sends, and the type of the reply it gets: the one place they are paired. */
-export const REPLIES = {
-  ping: 'pong',
-  requestComparison: 'comparison',
-  requestPay: 'pay',
-  requestQuiz: 'quiz',
-  submitQuiz: 'quizResult',
-  whatIf: 'quizResult',
-  requestPlan: 'plan',
-} as const satisfies Record<Extract<ToHost, { requestId: number }>['type'], ToWebview['type']>;
 export type RequestType = keyof typeof REPLIES;
 /** A request's fields besides its type; request() adds the id. */
 export type RequestParams<K extends RequestType> = Omit<Extract<ToHost, { type: K }>, 'type' | 'requestId'>;

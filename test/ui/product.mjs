@@ -1,5 +1,5 @@
 // What the UI suites know of the product, in one place: the comparison's tabs (the order of
-// TABS in src/shared/protocol.ts, which these .mjs files cannot import) and the quiz.
+// TABS in src/shared/protocolValues.ts, which these .mjs files cannot import) and the quiz.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/codeServer.mjs';

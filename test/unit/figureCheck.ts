@@ -1,6 +1,7 @@
 // The figures check as a function, so the test can run it on the real data and on mutated
 // copies: a check that cannot fail on a wrong table is no check.
-import { EDITORIAL, type Dataset } from '../../src/core/schema';
+import { EDITORIAL } from '../../src/core/editorial';
+import type { Dataset } from '../../src/core/schema';
 
 /** Where in its article a pay figure sits, so its role cannot be swapped unnoticed. */
 export type Place =

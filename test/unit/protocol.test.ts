@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { REPLIES, ToHost, ToWebview } from '../../src/shared/protocol';
+import { ToHost, ToWebview } from '../../src/shared/protocol';
+import { REPLIES } from '../../src/shared/protocolValues';
 import { compare } from '../../src/core/compare';
 import { builtIn } from './fixtures';
 

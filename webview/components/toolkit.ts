@@ -1,4 +1,4 @@
-// The only module that touches @vscode/webview-ui-toolkit. The toolkit is deprecated
+// The only module that touches @vscode/webview-ui-toolkit, or FAST, the library it is built on. The toolkit is deprecated
 // upstream (January 2025); keeping every use behind these wrappers means a move to
 // @vscode-elements/elements rewrites this folder and nothing else.
 import {
@@ -11,6 +11,7 @@ import {
   vsCodePanelView,
   vsCodeProgressRing,
 } from '@vscode/webview-ui-toolkit';
+import { DOM } from '@microsoft/fast-element';
 import { t } from '../l10n';
 import './toolkit.css';
 
@@ -23,6 +24,15 @@ export function registerToolkit(): void {
     vsCodePanels(), vsCodePanelTab(), vsCodePanelView(), vsCodeProgressRing(),
   );
   registered = true;
+}
+
+/**
+ * Applies now the updates the toolkit queued for the next animation frame (FAST's update queue).
+ * Called after the first render, so the page is styled and laid out once before it is shown,
+ * not a second time in that frame.
+ */
+export function settleToolkit(): void {
+  DOM.processUpdates();
 }
 
 export interface ButtonOptions {

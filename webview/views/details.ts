@@ -1,6 +1,5 @@
 // The Tools, Career, Demand, GenAI and Sources tabs: tables and lists of cited facts.
-import { ladderLabel, monthsText } from '../../src/core/format';
-import { metricText } from '../../src/core/outline';
+import { ladderLabel, metricText, monthsText } from '../../src/core/format';
 import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/views';
 import { h, noData, section, type Sources } from '../dom';
 import { t } from '../l10n';

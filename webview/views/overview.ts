@@ -20,13 +20,13 @@ export function overviewView(c: Comparison, sources: Sources): HTMLElement {
     ))),
   );
   const kindTitle = (k: string, name: string) => (k === 'choose-if' ? t('Choose {0} if…', name) : k === 'persona' ? t('The {0} persona', name) : t('A strategy'));
-  const guidance = h('div', { class: 'cards two', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
+  const guidance = h('div', { class: 'cards two below-fold', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
     h('h3', {}, t('Is {0} for you?', r.name)),
     c.guidance[i as 0 | 1].length === 0 ? h('p', {}, h('span', { class: 'nodata' }, t('no guidance in sources'))) : c.guidance[i as 0 | 1].map((g) => h('div', { class: 'guidance' },
       h('h4', {}, kindTitle(g.kind, r.name), ' ', sources.chip(g.source)),
       h('ul', {}, g.points.map((p) => h('li', {}, p))))),
   )));
-  const faq = h('div', { class: 'faq', 'data-testid': 'faq' }, c.faq.map((f) => h('details', {},
+  const faq = h('div', { class: 'faq below-fold', 'data-testid': 'faq' }, c.faq.map((f) => h('details', {},
     h('summary', {}, f.question),
     h('p', {}, f.answer, ' ', ...f.sources.flatMap((id) => [sources.chip(id), ' '])))));
   return h('div', {}, summary, table, h('h2', {}, t('Which one fits you')), guidance, h('h2', {}, t('Questions people ask')), faq);

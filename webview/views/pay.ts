@@ -1,6 +1,5 @@
-import { formatRange, levelLabel, payKindWord, payText } from '../../src/core/format';
-import { metricText } from '../../src/core/outline';
-import { PayKindChoice, RegionChoice } from '../../src/shared/protocol';
+import { formatRange, levelLabel, metricText, payKindWord, payText } from '../../src/core/format';
+import { isOneOf, PAY_KINDS, REGIONS } from '../../src/shared/protocolValues';
 import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
@@ -93,8 +92,8 @@ export function payTable(rows: PayRow[], names: [string, string], sources: Sourc
 export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => { const kind = PayKindChoice.safeParse(v); if (kind.success) ctl.onFilter(kind.data, ctl.region); } }),
-    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => { const region = RegionChoice.safeParse(v); if (region.success) ctl.onFilter(ctl.kind, region.data); } }),
+    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => { if (isOneOf(PAY_KINDS, v)) ctl.onFilter(v, ctl.region); } }),
+    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => { if (isOneOf(REGIONS, v)) ctl.onFilter(ctl.kind, v); } }),
     button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? t('Show as table') : t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
   );
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],

@@ -4,6 +4,7 @@
 import { parseManifest, type Declared, type Scope } from './manifests';
 import { contextSkills, infraNameSkills, skillsOf } from './rules';
 import { manifestKind, selectFiles, type ManifestKind } from './select';
+import { drain } from '../pool';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 /** Files read at once: each read is a round trip to the host's file system, so they overlap. */
@@ -145,20 +146,22 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
       else if (!seen.has(target)) { seen.add(target); queue.push({ path: target, kind: 'requirements', scope: 'main' }); }
     }
   };
-  // Reads overlap in small batches; cancellation and the time budget are checked between them.
-  // Includes found in a batch join the queue behind the cursor, so they are read too.
-  for (let next = 0; next < queue.length;) {
-    if (opts.isCancelled?.()) { cancelled = true; break; }
+  // Reads overlap, READ_CONCURRENCY at a time; cancellation and the time budget are checked
+  // before each. Includes found on the way join the queue behind the cursor, so they are read too.
+  let next = 0;
+  let stopped = false;
+  await drain(() => {
+    if (stopped || next >= queue.length) return undefined;
+    if (opts.isCancelled?.()) { cancelled = true; stopped = true; return undefined; }
     if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
       for (const left of queue.slice(next)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
-      break;
+      stopped = true;
+      return undefined;
     }
     opts.onProgress?.(next, queue.length);
-    const batch = queue.slice(next, next + READ_CONCURRENCY);
-    next += batch.length;
-    await Promise.all(batch.map(one));
-  }
-  // Batches finish in any order; the report does not depend on it.
+    return queue[next++];
+  }, READ_CONCURRENCY, one);
+  // Reads finish in any order; the report does not depend on it.
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { skills: suggest(findings), skipped, filesRead, cancelled };
 }
