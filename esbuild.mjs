@@ -66,6 +66,14 @@ const checksLoadedLater = {
   },
 };
 
+// The web worker host has no disk: src/host/diskAccess.ts becomes diskAccess.web.ts there.
+const noDiskInWeb = {
+  name: 'no-disk-in-web',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/diskAccess$/ }, (args) => ({ path: join(args.resolveDir, 'diskAccess.web.ts') }));
+  },
+};
+
 const NODE_HOST_DEFINES = { navigator: 'undefined' };
 
 /** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
@@ -144,7 +152,7 @@ const configs = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [...common.plugins, hostInWebBundle],
+    plugins: [...common.plugins, hostInWebBundle, noDiskInWeb],
   },
   {
     ...common,
@@ -183,7 +191,7 @@ if (withTests) {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
       ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
-      plugins: [...common.plugins, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+      plugins: [...common.plugins, noDiskInWeb, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
     { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
     { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },

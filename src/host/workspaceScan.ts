@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
 import { drain, taking } from '../core/pool';
+import { fileAccess } from './fileAccess';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { Setting } from './commandIds';
@@ -35,7 +36,7 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
   // Paths relative to their folder, prefixed with the folder's name in a multi-root workspace.
   const byPath = new Map<string, vscode.Uri>();
   for (const uri of listed.uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
-  const { links: symlinked, files } = await statAll(byPath, token);
+  const symlinked = await symlinkedFolders(byPath, token);
   let last = 0;
   const report = await scanListing([...byPath.keys()], {
     symlinked,
@@ -47,11 +48,12 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
     read: async (path) => {
       const uri = byPath.get(path) ?? includeUri(path, folders);
       if (!uri) return undefined;
-      const stat = files.get(path) ?? await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.SymbolicLink) throw new Error('a symbolic link, not followed');
+      const files = fileAccess(uri);
+      const entry = await files.stat(uri);
+      if (entry.link) throw new Error('a symbolic link, not followed');
       // Refused on its size before reading, so a huge file costs nothing.
-      if (stat.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024} KB`);
-      return vscode.workspace.fs.readFile(uri);
+      if (entry.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024} KB`);
+      return files.read(uri);
     },
   });
   return { ...report, skippedScan: null, walked: listed.walked, incomplete: listed.incomplete };
@@ -63,11 +65,11 @@ function includeUri(path: string, folders: readonly vscode.WorkspaceFolder[]): v
 }
 
 /**
- * One wide pass of stat calls over every listed file and every folder above one: which folders
- * are symbolic links (nothing under them is read), and each file's type and size. Each call
- * is a round trip to the file system, so they run many at a time.
+ * One wide pass of stat calls over every folder above a listed file: which are symbolic links,
+ * so that nothing under them is read. Each call is a round trip to the file system, so they run
+ * many at a time. Files are stat'ed as they are read, each just before its read.
  */
-async function statAll(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<{ links: Set<string>; files: Map<string, vscode.FileStat> }> {
+async function symlinkedFolders(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<Set<string>> {
   const dirs = new Map<string, vscode.Uri>();
   for (const [path, uri] of byPath) {
     const parts = path.split('/');
@@ -78,14 +80,11 @@ async function statAll(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.C
     }
   }
   const links = new Set<string>();
-  const files = new Map<string, vscode.FileStat>();
-  const jobs: [string, vscode.Uri, boolean][] = [...[...dirs].map(([p, u]) => [p, u, true] as [string, vscode.Uri, boolean]), ...[...byPath].map(([p, u]) => [p, u, false] as [string, vscode.Uri, boolean])];
-  await drain(taking(jobs, () => token?.isCancellationRequested ?? false), STAT_CONCURRENCY, async ([path, uri, isDir]) => {
-    const stat = await vscode.workspace.fs.stat(uri).then((x) => x, () => undefined);
-    if (!stat) return;
-    if (isDir) { if (stat.type & vscode.FileType.SymbolicLink) links.add(path); } else files.set(path, stat);
+  await drain(taking([...dirs], () => token?.isCancellationRequested ?? false), STAT_CONCURRENCY, async ([path, uri]) => {
+    const entry = await fileAccess(uri).stat(uri).then((x) => x, () => undefined);
+    if (entry?.link) links.add(path);
   });
-  return { links, files };
+  return links;
 }
 
 export interface ScanCommandDeps {

@@ -8,7 +8,7 @@ import { drain } from '../pool';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 /** Files read at once: each read is a round trip to the host's file system, so they overlap. */
-export const READ_CONCURRENCY = 64;
+export const READ_CONCURRENCY = 128;
 /** A whole scan stops reading after this long and says how many files it did not read. */
 export const SCAN_BUDGET_MS = 20_000;
 
