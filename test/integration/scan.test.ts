@@ -63,6 +63,25 @@ describe('workspace evidence scan in the extension host', () => {
     assert.ok(found(r, 'ml-frameworks'), 'the other files still count');
   });
 
+  it('refuses a manifest too large to read, and one that is itself a link, before reading either', async () => {
+    const api = await activateExtension();
+    await writeWorkspaceFile('big/requirements.txt', `pyspark\n${'#'.repeat(300 * 1024)}\n`);
+    if (inNodeHost) {
+      const { mkdirSync, symlinkSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+      const folder = workspaceUri().fsPath;
+      mkdirSync(`${folder}/../outside-file`, { recursive: true });
+      writeFileSync(`${folder}/../outside-file/requirements.txt`, 'pyspark\n');
+      mkdirSync(`${folder}/linked`, { recursive: true });
+      symlinkSync(`${folder}/../outside-file/requirements.txt`, `${folder}/linked/requirements.txt`);
+    }
+    const r = await api.scanWorkspace();
+    const reasons = new Map(r.skipped.map((s) => [s.file, s.reason]));
+    assert.match(reasons.get('big/requirements.txt') ?? '', /larger than 256 KB/);
+    if (inNodeHost) assert.match(reasons.get('linked/requirements.txt') ?? '', /symbolic link, not followed/);
+    assert.equal(found(r, 'apache-spark'), undefined, 'neither file was read');
+    assert.ok(found(r, 'ml-frameworks'), 'the other files still count');
+  });
+
   it('applies only strong evidence as "have" marks, and only where the user has not marked the skill', async () => {
     const api = await activateExtension();
     await writeWorkspaceFile('docs/requirements.txt', 'langchain\n');
