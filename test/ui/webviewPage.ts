@@ -1,0 +1,23 @@
+// The comparison page exactly as the host builds it (src/core/webviewDocument.ts), with the
+// first state and comparison of the default pair from the built-in data, for the suite that
+// runs the webview's own script against a stand-in host (webviewAlone.test.mjs).
+import { buildWebviewHtml } from '../../src/core/webviewDocument';
+import { compare } from '../../src/core/compare';
+import { builtIn } from '../unit/fixtures';
+
+export function firstState(): { state: Record<string, unknown>; comparison: Record<string, unknown> } {
+  const d = builtIn();
+  const state = {
+    type: 'state', roles: d.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })), pair: ['data-engineer', 'ml-engineer'],
+    payKind: 'total', region: 'us', warnings: [], l10n: {},
+  };
+  return JSON.parse(JSON.stringify({ state, comparison: compare(d, 'data-engineer', 'ml-engineer') })) as ReturnType<typeof firstState>;
+}
+
+/** The page, with its assets under `base` (a URL ending in '/'). */
+export function pageHtml(base: string, initial: unknown): string {
+  return buildWebviewHtml({
+    cspSource: new URL(base).origin, nonce: 'c3RhbmQtaW4taG9zdC1ub25jZQ==', scriptUri: `${base}webview.js`, styleUri: `${base}webview.css`,
+    title: 'Career Lens', lang: 'en', initial,
+  });
+}
