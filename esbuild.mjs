@@ -48,15 +48,6 @@ const zodEnglishOnly = {
   },
 };
 
-// In the web worker a bundle cannot require a sibling file: './host.js' resolves to its source,
-// which esbuild wraps so that it still runs only when that require is first reached.
-const hostInWebBundle = {
-  name: 'host-in-web-bundle',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/host\.js$/ }, () => ({ path: join(process.cwd(), 'src', 'host', 'main.ts') }));
-  },
-};
-
 // The page's script imports './checks' dynamically: that import stays in the output, pointing
 // at the separate bundle, so checks.ts is not bundled into the page's script.
 const checksLoadedLater = {
@@ -66,10 +57,13 @@ const checksLoadedLater = {
   },
 };
 
-// The web worker host has no disk: src/host/diskAccess.ts becomes diskAccess.web.ts there.
-const noDiskInWeb = {
-  name: 'no-disk-in-web',
+// What the web worker build resolves differently. It cannot require a sibling file, so
+// './host.js' resolves to its source, which esbuild wraps so that it still runs only when that
+// require is first reached. It has no disk, so src/host/diskAccess.ts becomes diskAccess.web.ts.
+const webWorkerModules = {
+  name: 'web-worker-modules',
   setup(build) {
+    build.onResolve({ filter: /^\.\/host\.js$/ }, () => ({ path: join(process.cwd(), 'src', 'host', 'main.ts') }));
     build.onResolve({ filter: /^\.\/diskAccess$/ }, (args) => ({ path: join(args.resolveDir, 'diskAccess.web.ts') }));
   },
 };
@@ -152,7 +146,7 @@ const configs = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [...common.plugins, hostInWebBundle, noDiskInWeb],
+    plugins: [...common.plugins, webWorkerModules],
   },
   {
     ...common,
@@ -191,7 +185,7 @@ if (withTests) {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
       ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
-      plugins: [...common.plugins, noDiskInWeb, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+      plugins: [...common.plugins, webWorkerModules, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
     { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
     { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external' },

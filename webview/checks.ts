@@ -18,6 +18,9 @@ export const Saved = z.object({
 }).catch(() => freshSaved());
 export type Saved = z.infer<typeof Saved>;
 
+/** The first state and comparison as the page carries them (see firstPaint.ts), not yet checked. */
+export type FirstStateInPage = { state?: unknown; comparison?: unknown };
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export function checkMessage(data: unknown): Checked<ToWebview> {
@@ -29,7 +32,7 @@ export function checkMessage(data: unknown): Checked<ToWebview> {
 export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: Comparison; changed: boolean };
 
 /** The first state and comparison the host put into the page (see comparisonPanel.ts). */
-export function checkFirstState(raw: { state?: unknown; comparison?: unknown }): Checked<FirstState> {
+export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {
   const s = checkMessage(raw.state);
   if (!s.ok) return { ok: false, reason: `state: ${s.reason}` };
   if (s.value.type !== 'state') return { ok: false, reason: `state: expected a 'state' message, got '${s.value.type}'` };

@@ -14,6 +14,7 @@ import { Requests } from './requests';
 import { listenForRoundTrips } from './roundTrips';
 import './style.css';
 import { setBundle, t } from './l10n';
+import { afterShown, firstStateInPage } from './firstPaint';
 
 interface VsCodeApi {
   postMessage(msg: unknown): void;
@@ -239,18 +240,6 @@ window.addEventListener('scroll', () => {
   scrollSave ??= setTimeout(() => { scrollSave = undefined; persist(); }, 250);
 }, { passive: true });
 
-/** The first state and comparison the host put into the page (see comparisonPanel.ts), not yet checked. */
-function firstStateInPage(): { state?: unknown; comparison?: unknown } | undefined {
-  const text = document.getElementById('initial-state')?.textContent;
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Zod and the schemas are most of this script: evaluating them before the first paint cost more
  * than building the page. So a panel opened afresh paints the first state the host put into the
@@ -278,25 +267,6 @@ function start(): void {
   const load = () => void import('./checks').then((loaded) => checked(loaded, first));
   if (paintFirst) afterShown(load);
   else load();
-}
-
-/**
- * Runs `fn` after the page is shown and painted. VS Code shows a webview's frame at its load
- * event (or 200 ms after DOMContentLoaded when no load comes); a frame and a task later, the
- * browser has painted it.
- */
-function afterShown(fn: () => void): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    requestAnimationFrame(() => setTimeout(fn, 0));
-  };
-  if (document.readyState === 'complete') start();
-  else {
-    window.addEventListener('load', start, { once: true });
-    setTimeout(start, 500);
-  }
 }
 
 function checked(loaded: typeof import('./checks'), first: ReturnType<typeof firstStateInPage>): void {
