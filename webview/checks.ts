@@ -19,7 +19,7 @@ export const Saved = z.object({
 export type Saved = z.infer<typeof Saved>;
 
 /** The first state and comparison as the page carries them (see firstPaint.ts), not yet checked. */
-export type FirstStateInPage = { state?: unknown; comparison?: unknown };
+export type FirstStateInPage = { state?: unknown; comparison?: unknown; tab?: unknown };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -29,7 +29,7 @@ export function checkMessage(data: unknown): Checked<ToWebview> {
 }
 
 /** `changed`: the checked data differs from what was painted from the unchecked JSON. */
-export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: Comparison; changed: boolean };
+export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: Comparison; tab?: Tab; changed: boolean };
 
 /** The first state and comparison the host put into the page (see comparisonPanel.ts). */
 export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {
@@ -39,7 +39,9 @@ export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {
   const c = checkMessage({ type: 'comparison', requestId: 0, comparison: raw.comparison });
   if (!c.ok) return { ok: false, reason: c.reason };
   const comparison = (c.value as Extract<ToWebview, { type: 'comparison' }>).comparison;
-  return { ok: true, value: { state: s.value, comparison, changed: !holds(raw.state, s.value) || !holds(raw.comparison, comparison) } };
+  const tab = Tab.optional().safeParse(raw.tab);
+  if (!tab.success) return { ok: false, reason: `tab: ${describeIssues(tab.error)}` };
+  return { ok: true, value: { state: s.value, comparison, tab: tab.data, changed: !holds(raw.state, s.value) || !holds(raw.comparison, comparison) } };
 }
 
 /**

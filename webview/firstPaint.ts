@@ -15,16 +15,24 @@ export function firstStateInPage(): FirstStateInPage | undefined {
 }
 
 /**
- * Runs `fn` after the page is shown and painted. VS Code shows a webview's frame at its load
- * event (or 200 ms after DOMContentLoaded when no load comes); a frame and a task later, the
- * browser has painted it.
+ * Runs `fn` once, after the page is shown and painted. VS Code shows a webview's frame at its
+ * load event (or 200 ms after DOMContentLoaded when no load comes); a frame and a task later,
+ * the browser has painted it. A frame that is not drawn gets no animation frames, so a timer
+ * stands in for them: the checks must load even in a page nobody is looking at.
  */
 export function afterShown(fn: () => void): void {
-  let started = false;
+  let shown = false;
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    fn();
+  };
   const go = () => {
-    if (started) return;
-    started = true;
-    requestAnimationFrame(() => setTimeout(fn, 0));
+    if (shown) return;
+    shown = true;
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 250);
   };
   if (document.readyState === 'complete') go();
   else {

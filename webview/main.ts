@@ -256,6 +256,7 @@ function start(): void {
       state = first.state as State;
       setBundle(state.l10n);
       comparison = first.comparison as Comparison;
+      if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
       render();
       settleToolkit();
     } catch {
@@ -279,6 +280,9 @@ function checked(loaded: typeof import('./checks'), first: ReturnType<typeof fir
       const painted = !!state && !!comparison;
       state = result.value.state;
       comparison = result.value.comparison;
+      // A new panel opens on the tab it was asked for (start() did so if it painted, and the user
+      // may have moved on since); a restored one keeps its own.
+      if (result.value.tab && !painted && restored === undefined) saved.tab = result.value.tab;
       setBundle(state.l10n);
       if (!painted || result.value.changed) render();
     } else {

@@ -38,7 +38,15 @@ export interface CareerLensApi {
  */
 export interface CareerLensTestHooks {
   /** The open comparison panel, if any. */
-  panel(): { handleMessage(raw: unknown): Promise<void>; readonly posted: readonly string[]; dispose(): void } | undefined;
+  panel(): {
+    handleMessage(raw: unknown): Promise<void>;
+    readonly posted: readonly string[];
+    /** The tab the webview shows, as the host knows it. */
+    readonly tab: string | undefined;
+    /** The page as the host set it (empty until its first state is built). */
+    readonly html: string;
+    dispose(): void;
+  } | undefined;
   /** The sidebar's data providers. */
   readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
   /** The raw saved values (profile and role pair) exactly as stored. */

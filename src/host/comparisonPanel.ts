@@ -30,7 +30,8 @@ export class ComparisonPanel implements vscode.Disposable {
   private static current: ComparisonPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
-  private pendingTab: Tab | undefined;
+  /** The tab the webview shows, as it last reported or as we last asked; see focusTab(). */
+  private shownTab: Tab | undefined;
   /** The last few message types posted, for diagnostics and tests. */
   readonly posted: string[] = [];
 
@@ -38,23 +39,23 @@ export class ComparisonPanel implements vscode.Disposable {
     let panel = ComparisonPanel.current;
     if (panel) {
       panel.panel.reveal(undefined, false);
+      if (opts.tab) panel.focusTab(opts.tab);
     } else {
       const webviewPanel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, vscode.l10n.t('Career Lens: Compare Roles'), vscode.ViewColumn.Active, ComparisonPanel.options(deps.context));
-      panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps);
+      // A new page opens on the tab asked for: it is in the page's first state, not a message.
+      panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, opts.tab);
     }
     if (opts.pair) void panel.setPair(opts.pair);
-    if (opts.tab) panel.focusTab(opts.tab);
     return panel;
   }
 
   static revive(webviewPanel: vscode.WebviewPanel, deps: PanelDeps, state: unknown): ComparisonPanel {
     ComparisonPanel.current?.dispose();
     webviewPanel.webview.options = ComparisonPanel.options(deps.context);
-    const panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps);
+    // The page restores its own tab from the same saved state; the host only notes which it is.
     const saved = (typeof state === 'object' && state !== null ? state : {}) as SavedState;
     const tab = Tab.safeParse(saved.tab);
-    if (tab.success) panel.pendingTab = tab.data;
-    return panel;
+    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, tab.success ? tab.data : undefined);
   }
 
   static get instance(): ComparisonPanel | undefined {
@@ -65,8 +66,9 @@ export class ComparisonPanel implements vscode.Disposable {
     return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps) {
-    void this.render();
+  private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps, firstTab?: Tab, restoredTab?: Tab) {
+    this.shownTab = firstTab ?? restoredTab;
+    void this.render(firstTab);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
@@ -92,8 +94,22 @@ export class ComparisonPanel implements vscode.Disposable {
     await this.sendState();
   }
 
+  /** The tab the webview shows, as far as the host knows. */
+  get tab(): Tab | undefined {
+    return this.shownTab;
+  }
+
+  get html(): string {
+    return this.panel.webview.html;
+  }
+
+  /**
+   * Asks the page to show a tab, for a command run while the panel is open. It is never repeated
+   * later (say, in answer to 'ready'): by then the user may have chosen another tab, and a stale
+   * request would take it back from them.
+   */
   focusTab(tab: Tab): void {
-    this.pendingTab = tab;
+    this.shownTab = tab;
     this.post({ type: 'focusTab', tab });
   }
 
@@ -119,9 +135,7 @@ export class ComparisonPanel implements vscode.Disposable {
   private async handle(msg: ToHost): Promise<void> {
     switch (msg.type) {
       case 'ready':
-        await this.sendState();
-        if (this.pendingTab) this.post({ type: 'focusTab', tab: this.pendingTab });
-        return;
+        return this.sendState();
       case 'ping':
         return this.post({ type: 'pong', requestId: msg.requestId });
       case 'selectRoles':
@@ -131,7 +145,7 @@ export class ComparisonPanel implements vscode.Disposable {
         return this.setPair([b, a]);
       }
       case 'tabChanged':
-        this.pendingTab = msg.tab;
+        this.shownTab = msg.tab;
         return;
       case 'requestComparison': {
         const d = await this.deps.store.get();
@@ -166,20 +180,22 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   /**
-   * Sets the page once, with the first state and comparison inside it, so the webview paints
+   * Sets the page once, with the first state, comparison and tab inside it, so the webview paints
    * without waiting for ready → state → requestComparison. If they cannot be computed, the
-   * page starts empty and asks, as before.
+   * page starts empty and asks, as before, and the tab follows as a message.
    */
-  private async render(): Promise<void> {
+  private async render(tab: Tab | undefined): Promise<void> {
     let initial: unknown;
     try {
       const state = await this.stateMessage();
       const comparison = compare(await this.deps.store.get(), state.pair[0], state.pair[1], payFilterFromSettings());
-      initial = { state, comparison };
+      initial = { state, comparison, tab };
     } catch (err) {
       this.deps.log.warn(logLine(`The comparison will load after the page: ${err instanceof Error ? err.message : String(err)}`));
     }
-    if (!this.disposed) this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
+    if (this.disposed) return;
+    this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
+    if (!initial && tab) this.focusTab(tab);
   }
 
   private async stateMessage(): Promise<Extract<ToWebview, { type: 'state' }>> {

@@ -100,7 +100,7 @@ describe('commands with programmatic arguments', () => {
   it('takeQuiz without answers opens the quiz tab and returns the last result (none yet)', async () => {
     const hooks = await testHooks();
     assert.equal(await vscode.commands.executeCommand('careerLens.takeQuiz'), null);
-    assert.equal(hooks.panel()!.posted.at(-1), 'focusTab');
+    assert.equal(hooks.panel()!.tab, 'quiz');
     await vscode.commands.executeCommand('careerLens.showLog');
   });
 

@@ -10,6 +10,14 @@ async function openPanel() {
   return panel;
 }
 
+/** The first state the host put into the page, once the page is set (the host builds it asynchronously). */
+async function firstStateOf(page: { readonly html: string }): Promise<{ state?: unknown; comparison?: unknown; tab?: unknown }> {
+  for (let i = 0; i < 100 && !page.html.includes('id="initial-state"'); i++) await new Promise((r) => setTimeout(r, 20));
+  const json = /<script type="application\/json" id="initial-state">(.*?)<\/script>/s.exec(page.html)?.[1];
+  assert.ok(json, 'the page carries its first state');
+  return JSON.parse(json) as { state?: unknown; comparison?: unknown; tab?: unknown };
+}
+
 describe('comparison panel in the extension host', () => {
   startsFresh();
   it('answers ready with state and a comparison request with its id', async () => {
@@ -17,8 +25,33 @@ describe('comparison panel in the extension host', () => {
     const before = panel.posted.length;
     await panel.handleMessage({ type: 'ready' });
     await panel.handleMessage({ type: 'requestComparison', requestId: 41, roleA: 'data-engineer', roleB: 'ai-infrastructure-engineer' });
-    const after = panel.posted.slice(before).filter((t) => t !== 'focusTab');
-    assert.deepEqual(after, ['state', 'comparison']);
+    assert.deepEqual(panel.posted.slice(before), ['state', 'comparison']);
+  });
+
+  it('never takes back a tab the user chose while the page was loading', async () => {
+    // The page sends what the user did before its checks loaded right after 'ready'; the host
+    // handles both at once. An answer to 'ready' naming a tab would undo the user's choice.
+    const panel = await openPanel();
+    const before = panel.posted.length;
+    await Promise.all([panel.handleMessage({ type: 'ready' }), panel.handleMessage({ type: 'tabChanged', tab: 'pay' }), panel.handleMessage({ type: 'tabChanged', tab: 'skills' })]);
+    assert.deepEqual(panel.posted.slice(before), ['state']);
+    assert.equal(panel.tab, 'skills');
+  });
+
+  it('opens a new panel on the tab asked for, inside the page, and asks an open one by message', async () => {
+    const hooks = await testHooks();
+    hooks.panel()?.dispose();
+    assert.equal(hooks.panel(), undefined, 'the panel closed');
+    await vscode.commands.executeCommand('careerLens.takeQuiz');
+    const panel = hooks.panel()!;
+    const first = await firstStateOf(panel);
+    assert.equal(first.tab, 'quiz');
+    assert.equal((first.state as { type: string }).type, 'state');
+    assert.ok(!panel.posted.includes('focusTab'), `posted: ${panel.posted.join()}`);
+    await vscode.commands.executeCommand('careerLens.openSources');
+    assert.equal(hooks.panel(), panel, 'the same panel');
+    assert.equal(panel.posted.at(-1), 'focusTab');
+    assert.equal(panel.tab, 'sources');
   });
 
   it('answers a ping with a pong and does nothing else (the round-trip baseline)', async () => {

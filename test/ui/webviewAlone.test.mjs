@@ -80,6 +80,25 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.context().close();
   });
 
+  it('opens on the tab in its first state, and keeps the tab the user chose before its checks', async () => {
+    const { p, posted } = await pageFor({ ...page.firstState(), tab: 'quiz' }, { hold: true });
+    await p.waitForSelector('[data-testid="panel-quiz"]', { state: 'visible', timeout: 15_000 });
+    assert.equal(await p.getAttribute('#tab-quiz', 'aria-selected'), 'true');
+    await p.click('[data-testid="tab-skills"]');
+    await p.waitForSelector('[data-testid="panel-skills"]', { state: 'visible' });
+    release.open();
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    const sent = await posted();
+    assert.equal(sent[0].type, 'ready');
+    assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['skills']);
+    // The host answers 'ready' with the same state; the page stays where the user put it.
+    await p.evaluate((s) => globalThis.postMessage(s, '*'), page.firstState().state);
+    await p.waitForTimeout(300);
+    assert.equal(await p.getAttribute('#tab-skills', 'aria-selected'), 'true');
+    assert.ok(await p.isVisible('[data-testid="panel-skills"]'));
+    await p.context().close();
+  });
+
   it('refuses a malformed first state with the field named, asks again, and shows the answer', async () => {
     const first = page.firstState();
     first.state.roles = 'not a list';

@@ -49,6 +49,18 @@ describe('webview checks: the first state in the page', () => {
 
     assert.equal(checkFirstState({}).ok, false);
   });
+
+  it('carries the tab a new panel opens on, and refuses an unknown one, naming it', () => {
+    const r = checkFirstState({ ...first(), tab: 'quiz' });
+    assert.ok(r.ok);
+    assert.equal(r.value.tab, 'quiz');
+    const none = checkFirstState(first());
+    assert.ok(none.ok);
+    assert.equal(none.value.tab, undefined);
+    const bad = checkFirstState({ ...first(), tab: '<img src=x onerror=alert(1)>' });
+    assert.equal(bad.ok, false);
+    assert.match(bad.ok ? '' : bad.reason, /^tab: /);
+  });
 });
 
 describe('webview checks: holds()', () => {
