@@ -1,5 +1,6 @@
-// The two moments of a first paint: reading the state the host put into the page, and knowing
-// when the page has been shown, after which main.ts loads its checks (see start() there).
+// The moments of a first paint: reading the state the host put into the page, drawing the first
+// screen of it, and knowing when the page has been shown, after which the rest of the page is
+// built and main.ts loads its checks (see start() there).
 import type { FirstStateInPage } from './checks';
 
 /** The first state and comparison the host put into the page (see comparisonPanel.ts), not yet checked. */
@@ -39,4 +40,37 @@ export function afterShown(fn: () => void): void {
     window.addEventListener('load', go, { once: true });
     setTimeout(go, 500);
   }
+}
+
+/** Work put off until the first paint has been shown; undefined when no first paint is under way. */
+let putOff: (() => void)[] | undefined;
+
+/**
+ * Draws a page's first paint with `paint`. Whatever it hands to belowFirstScreen() is built once
+ * the page has been shown, and then `then` runs.
+ */
+export function firstPaint(paint: () => void, then: () => void): void {
+  putOff = [];
+  paint();
+  afterShown(() => {
+    const work = putOff ?? [];
+    putOff = undefined;
+    for (const build of work) build();
+    then();
+  });
+}
+
+/**
+ * Builds part of a view that starts below the first screen: straight away, or during the first
+ * paint, right after it is shown. Laying out and painting what nobody can see yet was a fifth of
+ * the first paint.
+ */
+export function belowFirstScreen(build: () => void): void {
+  if (putOff) putOff.push(build);
+  else build();
+}
+
+/** Table rows enough to fill the window even if each took one line (about 40 px). */
+export function firstScreenRows(): number {
+  return Math.max(8, Math.ceil(window.innerHeight / 40));
 }

@@ -14,7 +14,7 @@ import { Requests } from './requests';
 import { listenForRoundTrips } from './roundTrips';
 import './style.css';
 import { setBundle, t } from './l10n';
-import { afterShown, firstStateInPage } from './firstPaint';
+import { firstPaint, firstStateInPage } from './firstPaint';
 
 interface VsCodeApi {
   postMessage(msg: unknown): void;
@@ -250,8 +250,12 @@ window.addEventListener('scroll', () => {
  */
 function start(): void {
   const first = firstStateInPage();
-  const paintFirst = !!first && restored === undefined;
-  if (paintFirst) {
+  const load = () => void import('./checks').then((loaded) => checked(loaded, first));
+  if (!first || restored !== undefined) {
+    load();
+    return;
+  }
+  firstPaint(() => {
     try {
       state = first.state as State;
       setBundle(state.l10n);
@@ -264,10 +268,7 @@ function start(): void {
       comparison = undefined;
       app.replaceChildren();
     }
-  }
-  const load = () => void import('./checks').then((loaded) => checked(loaded, first));
-  if (paintFirst) afterShown(load);
-  else load();
+  }, load);
 }
 
 function checked(loaded: typeof import('./checks'), first: ReturnType<typeof firstStateInPage>): void {

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../src/core/views';
 import { citedList, h, type Sources } from '../dom';
 import { t } from '../l10n';
+import { belowFirstScreen, firstScreenRows } from '../firstPaint';
 
 export function overviewView(c: Comparison, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
@@ -10,15 +11,28 @@ export function overviewView(c: Comparison, sources: Sources): HTMLElement {
     h('p', { class: 'muted' }, h('strong', {}, t('Core focus: ')), r.coreFocus),
     r.aliases.length ? h('p', { class: 'muted' }, h('strong', {}, t('Also called: ')), r.aliases.join(', ')) : null,
   )));
+  const row = (r: Comparison['overview'][number]) => h('tr', { 'data-row': r.id },
+    h('th', { scope: 'row' }, r.label),
+    h('td', {}, citedList(r.cells[0], sources)),
+    h('td', {}, citedList(r.cells[1], sources)),
+  );
+  const shown = firstScreenRows();
+  const body = h('tbody', {}, c.overview.slice(0, shown).map(row));
   const table = h('table', { class: 'grid', 'data-testid': 'overview-table' },
     h('caption', {}, t('{0} and {1}, dimension by dimension. Each cell names its source.', a.name, b.name)),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Dimension')), h('th', { scope: 'col' }, a.name), h('th', { scope: 'col' }, b.name))),
-    h('tbody', {}, c.overview.map((row) => h('tr', { 'data-row': row.id },
-      h('th', { scope: 'row' }, row.label),
-      h('td', {}, citedList(row.cells[0], sources)),
-      h('td', {}, citedList(row.cells[1], sources)),
-    ))),
+    body,
   );
+  const page = h('div', {}, summary, table);
+  belowFirstScreen(() => {
+    body.append(...c.overview.slice(shown).map(row));
+    page.append(...lowerSections(c, sources));
+  });
+  return page;
+}
+
+/** Who each role suits, and common questions: below the table, so built after the first paint. */
+function lowerSections(c: Comparison, sources: Sources): HTMLElement[] {
   const kindTitle = (k: string, name: string) => (k === 'choose-if' ? t('Choose {0} if…', name) : k === 'persona' ? t('The {0} persona', name) : t('A strategy'));
   const guidance = h('div', { class: 'cards two below-fold', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
     h('h3', {}, t('Is {0} for you?', r.name)),
@@ -29,5 +43,5 @@ export function overviewView(c: Comparison, sources: Sources): HTMLElement {
   const faq = h('div', { class: 'faq below-fold', 'data-testid': 'faq' }, c.faq.map((f) => h('details', {},
     h('summary', {}, f.question),
     h('p', {}, f.answer, ' ', ...f.sources.flatMap((id) => [sources.chip(id), ' '])))));
-  return h('div', {}, summary, table, h('h2', {}, t('Which one fits you')), guidance, h('h2', {}, t('Questions people ask')), faq);
+  return [h('h2', {}, t('Which one fits you')), guidance, h('h2', {}, t('Questions people ask')), faq];
 }
