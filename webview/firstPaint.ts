@@ -21,7 +21,7 @@ export function firstStateInPage(): FirstStateInPage | undefined {
  * the browser has painted it. A frame that is not drawn gets no animation frames, so a timer
  * stands in for them: the checks must load even in a page nobody is looking at.
  */
-export function afterShown(fn: () => void): void {
+function afterShown(fn: () => void): void {
   let shown = false;
   let ran = false;
   const run = () => {

@@ -1,10 +1,11 @@
-// What the UI suites know of the product, in one place: the comparison's tabs (the order of
-// TABS in src/shared/protocolValues.ts, which these .mjs files cannot import) and the quiz.
+// What the UI suites know of the product, in one place: the comparison's tabs (TABS from
+// src/shared/protocolValues.ts, through the build of webviewPage.ts) and the quiz.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/codeServer.mjs';
+import page from '../../out/test/ui/webviewPage.js';
 
-export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'];
+export const TABS = [...page.TABS];
 
 export const QUIZ = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json'), 'utf8')).quiz;
 

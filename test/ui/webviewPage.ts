@@ -5,6 +5,9 @@ import { buildWebviewHtml } from '../../src/core/webviewDocument';
 import { compare } from '../../src/core/compare';
 import { builtIn } from '../unit/fixtures';
 
+// The comparison's tabs in order, for the UI suites' .mjs files, which cannot import TypeScript.
+export { TABS } from '../../src/shared/protocolValues';
+
 export function firstState(): { state: Record<string, unknown>; comparison: Record<string, unknown> } {
   const d = builtIn();
   const state = {

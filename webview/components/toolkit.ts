@@ -1,6 +1,6 @@
-// The only module that touches @vscode/webview-ui-toolkit, or FAST, the library it is built on. The toolkit is deprecated
-// upstream (January 2025); keeping every use behind these wrappers means a move to
-// @vscode-elements/elements rewrites this folder and nothing else.
+// The only module that touches @vscode/webview-ui-toolkit, or FAST, the library it is built on.
+// The toolkit is deprecated upstream (January 2025); keeping every use behind these wrappers
+// means a move to @vscode-elements/elements rewrites this folder and nothing else.
 import {
   provideVSCodeDesignSystem,
   vsCodeButton,
