@@ -40,22 +40,25 @@ process.once('exit', () => execFileSync('node', ['esbuild.mjs'], { cwd: REPO_ROO
 
 // 1 and 8: activation inside the extension host, and the heap a compare, a quiz and a scan add.
 if (wants('activation')) {
-  console.log(`\nActivation inside the extension host (median of ${SAMPLES} launches, alternating order)`);
+  // A multiple of 3: each of the three extensions is timed first, second and third equally often.
+  const launches = Math.ceil(Math.max(SAMPLES, 9) / 3) * 3;
+  console.log(`\nActivation inside the extension host (median of ${launches} launches, rotating order)`);
   const ours = [];
   const empty = [];
   const heap = [];
-  for (let i = 0; i < SAMPLES; i++) {
+  const oneCommand = [];
+  for (let i = 0; i < launches; i++) {
     const workspace = mkdtempSync(join(tmpdir(), 'career-lens-bench-act-'));
-    writeFileSync(join(workspace, 'bench-order.txt'), i % 2 ? 'ours-first' : 'empty-first');
+    writeFileSync(join(workspace, 'bench-order.txt'), String(i));
     writeFileSync(join(workspace, 'requirements.txt'), 'pandas\n');
     try {
       await runInExtensionHost(join(REPO_ROOT, 'out', 'test', 'bench', 'hostActivation.js'), {
-        label: 'bench', workspace, extraExtensions: [fixture('warmup-extension'), fixture('empty-extension')],
+        label: 'bench', workspace, extraExtensions: [fixture('warmup-extension'), fixture('empty-extension'), fixture('one-command-extension')],
         onLog: (line) => {
           const at = line.indexOf('__CAREER_LENS_BENCH__');
           if (at < 0) return false;
           const r = JSON.parse(line.slice(at + '__CAREER_LENS_BENCH__'.length));
-          ours.push(r.ours); empty.push(r.empty); heap.push(r.heapMb);
+          ours.push(r.ours); empty.push(r.empty); heap.push(r.heapMb); oneCommand.push(r.oneCommand);
           return true;
         },
       });
@@ -65,6 +68,11 @@ if (wants('activation')) {
   }
   if (ours.length) {
     row(1, 'activation: activate() with module load, in the extension host', median(ours), median(empty), '≤ 1.5×', 1.5);
+    // What VS Code charges any extension that calls its API (its API object, the first message
+    // to the workbench), which the empty extension never pays. Not the issue's target: it puts
+    // #1's floor in view.
+    row(1, 'activation: an extension that registers one command', median(oneCommand), median(empty), 'report', null);
+    row(1, 'activation: Career Lens vs the one-command extension', median(ours), median(oneCommand), 'report', null);
     rows.push({ n: 8, measure: 'extension-host heap after compare ×12 + quiz + scan, minus before', subject: `${median(heap).toFixed(1)} MB`, baseline: '—', ratio: null, target: 'report', met: null });
     console.log(`  heap added by compare ×12 + quiz + scan ${median(heap).toFixed(1).padStart(26)} MB`);
   }
