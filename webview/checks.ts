@@ -2,8 +2,7 @@
 // the saved state, and its own messages before they leave. This module brings zod and the
 // protocol's schemas, most of the webview's script, so main.ts loads it after the first paint.
 import { z } from 'zod';
-import { PayKindChoice, RegionChoice, Tab, ToHost, ToWebview, describeIssues } from '../src/shared/protocol';
-import type { Comparison } from '../src/core/views';
+import { PayKindChoice, RegionChoice, Tab, ToHost, ToWebview, describeIssues, type ComparisonParts } from '../src/shared/protocol';
 import { freshSaved } from './app';
 
 /** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
@@ -29,7 +28,7 @@ export function checkMessage(data: unknown): Checked<ToWebview> {
 }
 
 /** `changed`: the checked data differs from what was painted from the unchecked JSON. */
-export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: Comparison; tab?: Tab; changed: boolean };
+export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: ComparisonParts; tab?: Tab; changed: boolean };
 
 /** The first state and comparison the host put into the page (see comparisonPanel.ts). */
 export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {

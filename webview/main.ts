@@ -1,4 +1,5 @@
-import type { Comparison, PayRow } from '../src/core/views';
+import type { Comparison, PayRow, SourceInfo } from '../src/core/views';
+import { COMPARISON_PARTS, keepDataParts, missingParts, partsFor, TAB_PARTS, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
@@ -42,7 +43,10 @@ const restored: unknown = vscode.getState();
 const saved: Saved = freshSaved();
 type State = Extract<ToWebview, { type: 'state' }>;
 let state: State | undefined;
-let comparison: Comparison | undefined;
+/** The parts of the comparison of state.pair, at state.dataVersion, that the page has. */
+let have: Partial<Comparison> = {};
+/** The parts asked for and not yet answered: the same ask is not sent twice. */
+let asking: string | undefined;
 let payRows: PayRow[] | undefined;
 let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
 
@@ -78,13 +82,41 @@ function region(): PayControls['region'] {
   return saved.region ?? state?.region ?? 'us';
 }
 
-function requestComparison(): void {
+/**
+ * Asks for the parts the tab lacks; once it has them, for the rest, so that the other tabs open
+ * without waiting. A reply for a pair or data replaced since is dropped.
+ */
+function fetchParts(tab: Tab = saved.tab): void {
   if (!state) return;
-  requests.request('requestComparison', { roleA: state.pair[0], roleB: state.pair[1] }).then((reply) => {
-    comparison = reply.comparison;
-    render();
-    if (saved.payKind || saved.region) requestPay();
+  const forTab = missingParts(have, TAB_PARTS[tab]);
+  // Every reply carries the roles; a page without them asks for its tab's parts even if kept.
+  const parts = forTab.length ? forTab : have.roles ? missingParts(have, COMPARISON_PARTS) : [...TAB_PARTS[tab]];
+  if (!parts.length) return;
+  const { pair, dataVersion } = state;
+  const key = JSON.stringify([pair, dataVersion, parts]);
+  if (key === asking) return;
+  asking = key;
+  requests.request('requestComparison', { roleA: pair[0], roleB: pair[1], parts }).then((reply) => {
+    if (asking === key) asking = undefined;
+    if (!state || state.pair.join() !== pair.join() || state.dataVersion !== dataVersion) return;
+    const first = !have.roles;
+    have = { ...have, ...reply.comparison };
+    if (first) {
+      render();
+      if (saved.payKind || saved.region) requestPay();
+    } else {
+      for (const t of TABS) if (document.querySelector(`#view-${t} > .waiting`)) rerenderTab(t);
+    }
+    fetchParts();
   }, settled);
+}
+
+let sourcesOf: { list: SourceInfo[]; sources: Sources } | undefined;
+/** The citations' sources, rebuilt only when the parts bring new ones. */
+function sources(): Sources {
+  const list = have.sources ?? [];
+  if (sourcesOf?.list !== list) sourcesOf = { list, sources: new Sources(list) };
+  return sourcesOf.sources;
 }
 
 function requestPay(): void {
@@ -123,7 +155,7 @@ function header(): HTMLElement {
   return el;
 }
 
-function payContent(c: Comparison, sources: Sources): HTMLElement {
+function payContent(c: PartsFor<'pay'>, sources: Sources): HTMLElement {
   return payView(c, payRows ?? c.pay, sources, {
     kind: payKind(), region: region(), view: saved.payView,
     onFilter: (kind, reg) => { saved.payKind = kind; saved.region = reg; persist(); requestPay(); },
@@ -131,27 +163,33 @@ function payContent(c: Comparison, sources: Sources): HTMLElement {
   });
 }
 
-function tabContent(tab: Tab, c: Comparison, sources: Sources): HTMLElement {
-  switch (tab) {
-    case 'overview': return overviewView(c, sources);
-    case 'pay': return payContent(c, sources);
-    case 'skills': return skillsView(c, sources, (skillId) => send({ type: 'revealSkill', skillId }));
-    case 'tools': return toolsView(c, sources);
-    case 'career': return careerView(c, sources);
-    case 'demand': return demandView(c, sources);
-    case 'genai': return genaiView(c, sources, new Map(state?.roles.map((r) => [r.id, r.name])));
-    case 'sources': return sourcesView(c);
-    case 'quiz': return quizTab.content(sources);
-    case 'plan': return planTab.content(sources);
-  }
+/** A tab's view, or a placeholder that asks for the parts it lacks and is replaced when they come. */
+function tabContent(tab: Tab): HTMLElement {
+  const s = sources();
+  const view = (() => {
+    switch (tab) {
+      case 'overview': { const c = partsFor(have, tab); return c && overviewView(c, s); }
+      case 'pay': { const c = partsFor(have, tab); return c && payContent(c, s); }
+      case 'skills': { const c = partsFor(have, tab); return c && skillsView(c, s, (skillId) => send({ type: 'revealSkill', skillId })); }
+      case 'tools': { const c = partsFor(have, tab); return c && toolsView(c, s); }
+      case 'career': { const c = partsFor(have, tab); return c && careerView(c, s); }
+      case 'demand': { const c = partsFor(have, tab); return c && demandView(c, s); }
+      case 'genai': { const c = partsFor(have, tab); return c && genaiView(c, s, new Map(state?.roles.map((r) => [r.id, r.name]))); }
+      case 'sources': { const c = partsFor(have, tab); return c && sourcesView(c); }
+      case 'quiz': return partsFor(have, tab) && quizTab.content(s);
+      case 'plan': return partsFor(have, tab) && planTab.content(s);
+    }
+  })();
+  if (view) return view;
+  fetchParts(tab);
+  return h('div', { class: 'loading waiting' }, progressRing(t('Loading the comparison')), ' ', t('Loading…'));
 }
 
 function rerenderTab(tab: Tab): void {
   const view = document.getElementById(`view-${tab}`);
   // A tab not shown yet has no content: it is built from the current data when it is shown.
-  if (!view || !comparison || !view.hasChildNodes()) return;
-  const c = comparison;
-  keepingFocus(() => view.replaceChildren(tabContent(tab, c, new Sources(c.sources))));
+  if (!view || !have.roles || !view.hasChildNodes()) return;
+  keepingFocus(() => view.replaceChildren(tabContent(tab)));
 }
 
 function render(): void {
@@ -160,14 +198,12 @@ function render(): void {
   if (state.warnings.length) {
     children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
   }
-  if (!comparison) {
+  if (!have.roles) {
     children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
     keepingFocus(() => app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null)));
     return;
   }
-  const c = comparison;
-  const sources = new Sources(c.sources);
-  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: () => tabContent(tab, c, sources) })), saved.tab, (id) => {
+  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: () => tabContent(tab) })), saved.tab, (id) => {
     if (!isOneOf(TABS, id) || id === saved.tab) return;
     saved.scroll[saved.tab] = window.scrollY;
     saved.tab = id;
@@ -204,13 +240,15 @@ function receive(data: unknown): void {
       // redrawing it would replace what the user may already be using.
       if (state && JSON.stringify(state) === JSON.stringify(msg)) break;
       const pairChanged = !state || state.pair.join() !== msg.pair.join();
+      // New data (a pack applied or removed) can change any part, even for the same pair.
+      const dataChanged = !state || state.dataVersion !== msg.dataVersion;
       const filterChanged = state && (state.payKind !== msg.payKind || state.region !== msg.region);
       state = msg;
       setBundle(msg.l10n);
-      if (pairChanged) {
-        comparison = undefined;
+      if (pairChanged || dataChanged) {
+        have = dataChanged ? {} : keepDataParts(have);
         payRows = undefined;
-        requestComparison();
+        fetchParts();
       } else if (filterChanged) {
         requestPay();
       }
@@ -259,13 +297,13 @@ function start(): void {
     try {
       state = first.state as State;
       setBundle(state.l10n);
-      comparison = first.comparison as Comparison;
+      have = first.comparison as Comparison;
       if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
       render();
       settleToolkit();
     } catch {
       state = undefined;
-      comparison = undefined;
+      have = {};
       app.replaceChildren();
     }
   }, load);
@@ -278,9 +316,9 @@ function checked(loaded: typeof import('./checks'), first: ReturnType<typeof fir
   if (first) {
     const result = loaded.checkFirstState(first);
     if (result.ok) {
-      const painted = !!state && !!comparison;
+      const painted = !!state && !!have.roles;
       state = result.value.state;
-      comparison = result.value.comparison;
+      have = result.value.comparison;
       // A new panel opens on the tab it was asked for (start() did so if it painted, and the user
       // may have moved on since); a restored one keeps its own.
       if (result.value.tab && !painted && restored === undefined) saved.tab = result.value.tab;
@@ -288,7 +326,7 @@ function checked(loaded: typeof import('./checks'), first: ReturnType<typeof fir
       if (!painted || result.value.changed) render();
     } else {
       state = undefined;
-      comparison = undefined;
+      have = {};
       app.replaceChildren();
       console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
       showError(t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));

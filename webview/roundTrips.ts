@@ -1,8 +1,10 @@
 // The probe behind `npm run bench` #4. A `career-lens:round-trips` event dispatched in this frame
-// sends `count` pings (answered by the host at once) interleaved with as many comparison
-// requests, one at a time, and answers with a `career-lens:round-trips-done` event carrying each
-// kind's times in ms. Only our own script or a debugger can dispatch events here: the page's CSP
+// sends `count` pings (answered by the host at once) interleaved with as many of each comparison
+// request, one at a time: the one a pair change sends from the overview tab (its parts less those
+// kept, see comparisonParts.ts), and one for the whole comparison. It answers with a
+// `career-lens:round-trips-done` event carrying each kind's times in ms. Only our own script or a debugger can dispatch events here: the page's CSP
 // admits no other script, so this gives no one a way to send messages they could not already.
+import { DATA_PARTS, TAB_PARTS } from '../src/shared/comparisonParts';
 import type { App } from './app';
 
 export const ROUND_TRIPS_EVENT = 'career-lens:round-trips';
@@ -14,17 +16,24 @@ export function listenForRoundTrips(app: App): void {
   });
 }
 
-async function measure(app: App, count: number): Promise<{ ping: number[]; comparison: number[] }> {
-  const times = { ping: [] as number[], comparison: [] as number[] };
+type Times = { ping: number[]; pairChange: number[]; whole: number[] };
+
+async function measure(app: App, count: number): Promise<Times> {
+  const times: Times = { ping: [], pairChange: [], whole: [] };
   const pair = app.pair();
   if (!pair) return times;
+  const kept: readonly string[] = DATA_PARTS;
+  const parts = TAB_PARTS.overview.filter((p) => !kept.includes(p));
   for (let i = 0; i < count; i++) {
     let t = performance.now();
     await app.request('ping', {});
     times.ping.push(performance.now() - t);
     t = performance.now();
+    await app.request('requestComparison', { roleA: pair[0], roleB: pair[1], parts });
+    times.pairChange.push(performance.now() - t);
+    t = performance.now();
     await app.request('requestComparison', { roleA: pair[0], roleB: pair[1] });
-    times.comparison.push(performance.now() - t);
+    times.whole.push(performance.now() - t);
   }
   return times;
 }

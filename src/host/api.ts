@@ -23,7 +23,7 @@ export interface CareerLensApi {
   /** Everything the comparison view shows for two roles; throws on an unknown role id. */
   compare(roleA: string, roleB: string, pay?: PayFilter): Promise<Comparison>;
   /** Which data packs applied and which were refused, with file, JSON path and reason. */
-  getDataStatus(): Promise<Omit<LoadedData, 'dataset'>>;
+  getDataStatus(): Promise<Pick<LoadedData, 'applied' | 'packErrors'>>;
   /** Scores quiz answers (question id → option id) without saving them; throws on unknown ids. */
   scoreQuiz(answers: Answers): Promise<QuizResult>;
   /** The saved profile (skill marks, plan choices, last quiz) and the gap to the chosen target. */
@@ -41,6 +41,8 @@ export interface CareerLensTestHooks {
   panel(): {
     handleMessage(raw: unknown): Promise<void>;
     readonly posted: readonly string[];
+    /** The last message posted, whole. */
+    readonly lastPosted: unknown;
     /** The tab the webview shows, as the host knows it. */
     readonly tab: string | undefined;
     /** The page as the host set it (empty until its first state is built). */

@@ -3,6 +3,7 @@ import { checkPair, compare, payRows } from '../core/compare';
 import { InvalidInputError } from '../core/errors';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
+import { pickParts } from '../shared/comparisonParts';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { defaultPair, payFilterFromSettings } from './treeText';
@@ -34,6 +35,8 @@ export class ComparisonPanel implements vscode.Disposable {
   private shownTab: Tab | undefined;
   /** The last few message types posted, for diagnostics and tests. */
   readonly posted: string[] = [];
+  /** The last message posted, whole, for the same. */
+  lastPosted: ToWebview | undefined;
 
   static createOrShow(deps: PanelDeps, opts: { pair?: [string, string]; tab?: Tab } = {}): ComparisonPanel {
     let panel = ComparisonPanel.current;
@@ -149,7 +152,7 @@ export class ComparisonPanel implements vscode.Disposable {
         return;
       case 'requestComparison': {
         const d = await this.deps.store.get();
-        const comparison = compare(d, msg.roleA, msg.roleB, payFilterFromSettings());
+        const comparison = pickParts(compare(d, msg.roleA, msg.roleB, payFilterFromSettings()), msg.parts);
         return this.post({ type: 'comparison', requestId: msg.requestId, comparison });
       }
       case 'requestPay': {
@@ -205,6 +208,7 @@ export class ComparisonPanel implements vscode.Disposable {
       type: 'state',
       roles: data.dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
       pair: await this.pair(),
+      dataVersion: data.version,
       payKind: pay.kind ?? 'total',
       region: pay.region ?? 'us',
       warnings: data.packErrors.map(formatPackError),
@@ -220,6 +224,7 @@ export class ComparisonPanel implements vscode.Disposable {
     // A reply that arrives after the panel closed has nowhere to go; that is not an error.
     if (this.disposed) return;
     this.posted.push(msg.type);
+    this.lastPosted = msg;
     if (this.posted.length > 50) this.posted.shift();
     // The webview validates everything it receives; checking here too only catches our own
     // bugs, so it runs under the tests, not on every reply (it was half a round trip).

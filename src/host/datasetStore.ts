@@ -8,6 +8,8 @@ import { logLine, notify } from './sinks';
 
 export interface LoadedData {
   dataset: Dataset;
+  /** Counts the loads: a webview keeps parts of a comparison only while it is unchanged. */
+  version: number;
   applied: AppliedPack[];
   packErrors: PackError[];
 }
@@ -18,6 +20,7 @@ export interface LoadedData {
  */
 export class DatasetStore implements vscode.Disposable {
   private loaded: Promise<LoadedData> | undefined;
+  private loads = 0;
   private readonly changed = new vscode.EventEmitter<LoadedData>();
   readonly onDidChange = this.changed.event;
 
@@ -41,6 +44,7 @@ export class DatasetStore implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<LoadedData> {
+    const version = ++this.loads;
     const { files, errors: readErrors, order } = await this.readUserPacks();
     const result = applyUserPacks(BUILT_IN_DATASET, files);
     // Report problems in the order the user listed the packs.
@@ -56,7 +60,7 @@ export class DatasetStore implements vscode.Disposable {
       const details = vscode.l10n.t('Show Details');
       void notify('warning', message, details).then((choice) => { if (choice === details) this.log.show(true); });
     }
-    return { dataset: result.dataset, applied: result.applied, packErrors };
+    return { dataset: result.dataset, version, applied: result.applied, packErrors };
   }
 
   private async readUserPacks(): Promise<{ files: PackFile[]; errors: PackError[]; order: Map<string, number> }> {

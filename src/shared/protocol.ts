@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Gap, Mark, SavedState } from '../core/profile';
 import { Answers, QuizResult } from '../core/quiz';
 import { Comparison, PayRow } from '../core/views';
+import { COMPARISON_PARTS } from './comparisonParts';
 import { PAY_KINDS, REGIONS, REPLIES, TABS } from './protocolValues';
 
 const id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
@@ -16,6 +17,10 @@ export type Tab = z.infer<typeof Tab>;
 
 export const PayKindChoice = z.enum(PAY_KINDS);
 export const RegionChoice = z.enum(REGIONS);
+
+/** The roles and some of a comparison's parts (see comparisonParts.ts). */
+export const ComparisonParts = Comparison.partial().required({ roles: true });
+export type ComparisonParts = z.infer<typeof ComparisonParts>;
 
 export const RoleSummary = z.object({
   id,
@@ -33,7 +38,8 @@ export const ToHost = z.discriminatedUnion('type', [
   z.object({ type: z.literal('selectRoles'), roleA: id, roleB: id }),
   z.object({ type: z.literal('swapRoles') }),
   z.object({ type: z.literal('tabChanged'), tab: Tab }),
-  z.object({ type: z.literal('requestComparison'), requestId, roleA: id, roleB: id }),
+  /** `parts`: what the page lacks for the tab it shows; none named asks for the whole comparison. */
+  z.object({ type: z.literal('requestComparison'), requestId, roleA: id, roleB: id, parts: z.array(z.enum(COMPARISON_PARTS)).min(1).max(COMPARISON_PARTS.length).optional() }),
   z.object({ type: z.literal('requestPay'), requestId, roleA: id, roleB: id, kind: PayKindChoice, region: RegionChoice }),
   z.object({ type: z.literal('revealSkill'), skillId: id }),
   z.object({ type: z.literal('requestQuiz'), requestId }),
@@ -55,6 +61,8 @@ export const ToWebview = z.discriminatedUnion('type', [
     pair: z.tuple([id, id]),
     payKind: PayKindChoice,
     region: RegionChoice,
+    /** Changes whenever the data does (a pack applied or removed): parts kept from before are dropped. */
+    dataVersion: z.number().int().nonnegative(),
     /** Refused data packs, one line each, shown as a banner. */
     warnings: z.array(z.string()),
     /** The loaded l10n bundle (English text → translation); empty in English. */
@@ -62,7 +70,7 @@ export const ToWebview = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('focusTab'), tab: Tab }),
   z.object({ type: z.literal('pong'), requestId }),
-  z.object({ type: z.literal('comparison'), requestId, comparison: Comparison }),
+  z.object({ type: z.literal('comparison'), requestId, comparison: ComparisonParts }),
   z.object({ type: z.literal('pay'), requestId, rows: z.array(PayRow) }),
   z.object({ type: z.literal('error'), requestId: requestId.optional(), message: z.string() }),
   z.object({

@@ -54,6 +54,34 @@ describe('comparison panel in the extension host', () => {
     assert.equal(panel.tab, 'sources');
   });
 
+  it('answers a request for some parts of a comparison with those parts and the roles, nothing else', async () => {
+    const panel = await openPanel();
+    await panel.handleMessage({ type: 'requestComparison', requestId: 42, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'guidance'] });
+    const reply = panel.lastPosted as { type: string; requestId: number; comparison: Record<string, unknown> };
+    assert.equal(reply.type, 'comparison');
+    assert.equal(reply.requestId, 42);
+    assert.deepEqual(Object.keys(reply.comparison).sort(), ['guidance', 'overview', 'roles']);
+    assert.deepEqual((reply.comparison.roles as { id: string }[]).map((r) => r.id), ['data-engineer', 'ml-engineer']);
+    // None named: the whole comparison, every part.
+    await panel.handleMessage({ type: 'requestComparison', requestId: 43, roleA: 'data-engineer', roleB: 'ml-engineer' });
+    assert.equal(Object.keys((panel.lastPosted as { comparison: object }).comparison).length, 12);
+  });
+
+  it('tells the page when the data changed, so that parts it kept are dropped even for the same pair', async () => {
+    const panel = await openPanel();
+    await panel.handleMessage({ type: 'ready' });
+    const before = (panel.lastPosted as { type: string; dataVersion: number });
+    assert.equal(before.type, 'state');
+    await vscode.commands.executeCommand('careerLens.refresh');
+    let after = panel.lastPosted as { type: string; dataVersion?: number };
+    for (let i = 0; i < 100 && !(after.type === 'state' && after.dataVersion! > before.dataVersion); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = panel.lastPosted as typeof after;
+    }
+    assert.equal(after.type, 'state');
+    assert.ok(after.dataVersion! > before.dataVersion, `data version ${before.dataVersion} → ${after.dataVersion}`);
+  });
+
   it('answers a ping with a pong and does nothing else (the round-trip baseline)', async () => {
     const panel = await openPanel();
     const before = panel.posted.length;
@@ -64,7 +92,9 @@ describe('comparison panel in the extension host', () => {
   it('drops invalid messages without throwing, and stays responsive', async () => {
     const panel = await openPanel();
     const before = panel.posted.length;
-    for (const bad of [null, undefined, 42, 'ready', [], {}, { type: 'nope' }, { type: 'selectRoles', roleA: '<b>', roleB: 'x' }, { type: 'requestComparison', requestId: -5, roleA: 'a', roleB: 'b' }]) {
+    for (const bad of [null, undefined, 42, 'ready', [], {}, { type: 'nope' }, { type: 'selectRoles', roleA: '<b>', roleB: 'x' }, { type: 'requestComparison', requestId: -5, roleA: 'a', roleB: 'b' },
+      { type: 'requestComparison', requestId: 5, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', '__proto__'] },
+      { type: 'requestComparison', requestId: 6, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] }]) {
       await panel.handleMessage(bad);
     }
     assert.equal(panel.posted.length, before, 'nothing was answered to invalid messages');

@@ -119,6 +119,45 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.context().close();
   });
 
+  it('asks for the parts the shown tab lacks, then the rest, and drops what it kept when the data changes', async () => {
+    const { p, logs, posted } = await pageFor(page.firstState());
+    await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'ready'), undefined, { timeout: 15_000 });
+    const requests = async (n) => {
+      await p.waitForFunction((k) => globalThis.__posted.filter((m) => m.type === 'requestComparison').length >= k, n, { timeout: 10_000 });
+      return (await posted()).filter((m) => m.type === 'requestComparison');
+    };
+    const answer = (request) => p.evaluate((m) => globalThis.postMessage(m, '*'),
+      { type: 'comparison', requestId: request.requestId, comparison: page.partsOf(request.roleA, request.roleB, request.parts) });
+    // A new pair: the overview's own parts; the FAQ, GenAI and sources are the same for any pair.
+    const state = { ...page.firstState().state, pair: ['data-engineer', 'ai-infrastructure-engineer'] };
+    await p.evaluate((s) => globalThis.postMessage(s, '*'), state);
+    let sent = await requests(1);
+    assert.deepEqual([sent[0].roleA, sent[0].roleB, sent[0].parts], ['data-engineer', 'ai-infrastructure-engineer', ['overview', 'guidance']]);
+    await answer(sent[0]);
+    await p.waitForFunction(() => /AI Infrastructure Engineer/.test(globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    assert.ok(await p.locator('[data-testid="faq"] details').count() > 0, 'the FAQ kept from the first pair is drawn');
+    // Then the rest, in the background.
+    sent = await requests(2);
+    assert.deepEqual(sent[1].parts, ['skills', 'pay', 'tools', 'transitions', 'metrics', 'careers']);
+    // Skills shown before that answer: the tab waits, asks for its own part, and draws it when it comes.
+    await p.click('[data-testid="tab-skills"]');
+    await p.waitForSelector('[data-testid="panel-skills"] .waiting', { timeout: 10_000 });
+    sent = await requests(3);
+    assert.deepEqual(sent[2].parts, ['skills']);
+    await answer(sent[2]);
+    await p.waitForSelector('[data-testid="panel-skills"] [data-skill]', { timeout: 10_000 });
+    assert.equal(await p.locator('[data-testid="panel-skills"] .waiting').count(), 0);
+    sent = await requests(4);
+    assert.deepEqual(sent[3].parts, ['pay', 'tools', 'transitions', 'metrics', 'careers']);
+    // New data for the same pair (a pack applied): nothing kept, the shown tab asks afresh.
+    await p.evaluate((s) => globalThis.postMessage(s, '*'), { ...state, dataVersion: 2 });
+    sent = await requests(5);
+    assert.deepEqual([sent[4].roleB, sent[4].parts], ['ai-infrastructure-engineer', ['skills', 'sources']]);
+    assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    await p.context().close();
+  });
+
   it('checks the messages that arrived before its checks, like any other', async () => {
     const { p, logs } = await pageFor(page.firstState(), { hold: true });
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });

@@ -3,6 +3,7 @@
 // runs the webview's own script against a stand-in host (webviewAlone.test.mjs).
 import { buildWebviewHtml } from '../../src/core/webviewDocument';
 import { compare } from '../../src/core/compare';
+import { pickParts, type ComparisonPart } from '../../src/shared/comparisonParts';
 import { builtIn } from '../unit/fixtures';
 
 // The comparison's tabs in order, for the UI suites' .mjs files, which cannot import TypeScript.
@@ -12,9 +13,14 @@ export function firstState(): { state: Record<string, unknown>; comparison: Reco
   const d = builtIn();
   const state = {
     type: 'state', roles: d.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })), pair: ['data-engineer', 'ml-engineer'],
-    payKind: 'total', region: 'us', warnings: [], l10n: {},
+    payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {},
   };
   return JSON.parse(JSON.stringify({ state, comparison: compare(d, 'data-engineer', 'ml-engineer') })) as ReturnType<typeof firstState>;
+}
+
+/** The stand-in host's reply to a page's request for some parts of a comparison. */
+export function partsOf(roleA: string, roleB: string, parts?: ComparisonPart[]): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(pickParts(compare(builtIn(), roleA, roleB), parts))) as Record<string, unknown>;
 }
 
 /** The page, with its assets under `base` (a URL ending in '/'). */

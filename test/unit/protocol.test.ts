@@ -12,6 +12,7 @@ describe('protocol: webview → host', () => {
     { type: 'selectRoles', roleA: 'data-engineer', roleB: 'ml-platform-engineer' },
     { type: 'tabChanged', tab: 'pay' },
     { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer' },
+    { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'guidance'] },
     { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'nigeria' },
     { type: 'revealSkill', skillId: 'sql' },
     { type: 'requestQuiz', requestId: 3 },
@@ -57,6 +58,10 @@ describe('protocol: webview → host', () => {
     ['a negative request id', { type: 'requestComparison', requestId: -1, roleA: 'data-engineer', roleB: 'ml-engineer' }],
     ['a fractional request id', { type: 'requestComparison', requestId: 1.5, roleA: 'data-engineer', roleB: 'ml-engineer' }],
     ['a string request id', { type: 'requestComparison', requestId: '1', roleA: 'data-engineer', roleB: 'ml-engineer' }],
+    ['an unknown part of a comparison', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'constructor'] }],
+    ['an empty list of parts', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] }],
+    ['parts as a string', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: 'overview' }],
+    ['more parts than there are', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: Array(12).fill('overview') }],
     ['an unknown region', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'mars' }],
     ['an unknown pay kind', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'equity', region: 'us' }],
     ['a skill id with a path', { type: 'revealSkill', skillId: '../../etc/passwd' }],
@@ -72,7 +77,7 @@ describe('protocol: webview → host', () => {
 });
 
 describe('protocol: host → webview', () => {
-  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', warnings: [], l10n: {} };
+  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {} };
   it('accepts a state message', () => assert.ok(ToWebview.safeParse(state).success));
   it('accepts a real comparison reply', () => {
     const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
@@ -87,6 +92,16 @@ describe('protocol: host → webview', () => {
   it('rejects a comparison without its request id', () => {
     const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
     assert.equal(ToWebview.safeParse({ type: 'comparison', comparison }).success, false);
+  });
+  it('accepts a reply with some parts of a comparison, and refuses one without the roles', () => {
+    const { roles, overview } = compare(builtIn(), 'data-engineer', 'ml-engineer');
+    assert.ok(ToWebview.safeParse({ type: 'comparison', requestId: 9, comparison: { roles, overview } }).success);
+    assert.equal(ToWebview.safeParse({ type: 'comparison', requestId: 9, comparison: { overview } }).success, false);
+  });
+  it('rejects a state without its data version, or with a negative one', () => {
+    const { dataVersion: _, ...unversioned } = state;
+    assert.equal(ToWebview.safeParse(unversioned).success, false);
+    assert.equal(ToWebview.safeParse({ ...state, dataVersion: -1 }).success, false);
   });
   it('rejects a focus on an unknown tab', () => assert.equal(ToWebview.safeParse({ type: 'focusTab', tab: 'nope' }).success, false));
 });

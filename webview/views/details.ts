@@ -1,14 +1,15 @@
 // The Tools, Career, Demand, GenAI and Sources tabs: tables and lists of cited facts.
 import { ladderLabel, metricText, monthsText } from '../../src/core/format';
 import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/views';
+import type { PartsFor } from '../../src/shared/comparisonParts';
 import { h, noData, section, type Sources } from '../dom';
 import { t } from '../l10n';
 
-function sideBySide(c: Comparison, render: (side: 0 | 1) => HTMLElement): HTMLElement {
+function sideBySide(c: Pick<Comparison, 'roles'>, render: (side: 0 | 1) => HTMLElement): HTMLElement {
   return h('div', { class: 'cards two' }, [0, 1].map((i) => h('article', { class: 'card' }, h('h3', {}, c.roles[i as 0 | 1].name), render(i as 0 | 1))));
 }
 
-export function toolsView(c: Comparison, sources: Sources): HTMLElement {
+export function toolsView(c: PartsFor<'tools'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
   if (c.tools.length === 0) return h('p', {}, noData());
   return h('table', { class: 'grid', 'data-testid': 'tools-table' },
@@ -39,7 +40,7 @@ function transitions(list: TransitionInfo[], title: string, sources: Sources): H
       tr.note ? h('div', { class: 'muted' }, tr.note) : null))));
 }
 
-export function careerView(c: Comparison, sources: Sources): HTMLElement {
+export function careerView(c: PartsFor<'career'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
   return h('div', {},
     section(t('Moving between the two'), h('div', { class: 'cards two' },
@@ -51,7 +52,7 @@ export function careerView(c: Comparison, sources: Sources): HTMLElement {
 
 const DEMAND_KINDS = (): [string, string][] => [['posting-growth', t('Job posting growth')], ['remote-share', t('Remote share')], ['projection', t('Projected growth (BLS)')], ['demand-supply', t('Demand and supply')], ['market-size', t('Market size')], ['outcome', t('Learning outcomes')]];
 
-export function demandView(c: Comparison, sources: Sources): HTMLElement {
+export function demandView(c: PartsFor<'demand'>, sources: Sources): HTMLElement {
   return h('div', {}, DEMAND_KINDS().map(([kind, title]) => {
     const list = c.metrics.filter((m) => m.kind === kind);
     return section(title, list.length ? h('div', { class: 'cards metrics' }, list.map((m) => h('article', { class: 'card metric', 'data-metric': m.id },
@@ -59,7 +60,7 @@ export function demandView(c: Comparison, sources: Sources): HTMLElement {
   }));
 }
 
-export function genaiView(c: Comparison, sources: Sources, roleNames: Map<string, string>): HTMLElement {
+export function genaiView(c: PartsFor<'genai'>, sources: Sources, roleNames: Map<string, string>): HTMLElement {
   const [a, b] = c.roles;
   const all = roleNames;
   return h('div', {},
@@ -71,7 +72,7 @@ export function genaiView(c: Comparison, sources: Sources, roleNames: Map<string
   );
 }
 
-export function sourcesView(c: Comparison): HTMLElement {
+export function sourcesView(c: PartsFor<'sources'>): HTMLElement {
   return h('ol', { class: 'sources', 'data-testid': 'sources-list' }, c.sources.map((s) => h('li', { class: 'card', id: `source-${s.id}` },
     h('h3', {}, s.publisher ?? t('Publisher not stated')), h('p', {}, h('em', {}, s.title)),
     h('p', { class: 'muted' }, [s.author ? t('By {0}. ', s.author) : '', s.asOf ? t('As of {0}.', s.asOf) : t('No date given.')].join('')),

@@ -1,9 +1,10 @@
 import type { Comparison } from '../../src/core/views';
+import type { PartsFor } from '../../src/shared/comparisonParts';
 import { citedList, h, type Sources } from '../dom';
 import { t } from '../l10n';
 import { belowFirstScreen, firstScreenRows } from '../firstPaint';
 
-export function overviewView(c: Comparison, sources: Sources): HTMLElement {
+export function overviewView(c: PartsFor<'overview'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
   const summary = h('div', { class: 'cards two' }, c.roles.map((r) => h('article', { class: 'card' },
     h('h2', {}, r.name, r.kind === 'hybrid' ? h('span', { class: 'badge' }, t('hybrid')) : null),
@@ -32,7 +33,7 @@ export function overviewView(c: Comparison, sources: Sources): HTMLElement {
 }
 
 /** Who each role suits, and common questions: below the table, so built after the first paint. */
-function lowerSections(c: Comparison, sources: Sources): HTMLElement[] {
+function lowerSections(c: PartsFor<'overview'>, sources: Sources): HTMLElement[] {
   const kindTitle = (k: string, name: string) => (k === 'choose-if' ? t('Choose {0} if…', name) : k === 'persona' ? t('The {0} persona', name) : t('A strategy'));
   const guidance = h('div', { class: 'cards two below-fold', 'data-testid': 'guidance' }, c.roles.map((r, i) => h('article', { class: 'card' },
     h('h3', {}, t('Is {0} for you?', r.name)),

@@ -1,6 +1,7 @@
 import { formatRange, levelLabel, metricText, payKindWord, payText } from '../../src/core/format';
 import { isOneOf, PAY_KINDS, REGIONS } from '../../src/shared/protocolValues';
-import type { Comparison, PayFigure, PayRow } from '../../src/core/views';
+import type { PayFigure, PayRow } from '../../src/core/views';
+import type { PartsFor } from '../../src/shared/comparisonParts';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
@@ -89,7 +90,7 @@ export function payTable(rows: PayRow[], names: [string, string], sources: Sourc
   );
 }
 
-export function payView(c: Comparison, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
+export function payView(c: PartsFor<'pay'>, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
     dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => { if (isOneOf(PAY_KINDS, v)) ctl.onFilter(v, ctl.region); } }),

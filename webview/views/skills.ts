@@ -1,11 +1,12 @@
 import { depthLabel } from '../../src/core/format';
 import type { Comparison, SkillRow } from '../../src/core/views';
+import type { PartsFor } from '../../src/shared/comparisonParts';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
 
 const MAX = 6;
 
-function venn(c: Comparison): SVGElement {
+function venn(c: PartsFor<'skills'>): SVGElement {
   const n = (o: SkillRow['overlap']) => c.skills.filter((s) => s.overlap === o).length;
   const [a, b] = c.roles;
   const label = t('{0} skills only {1}, {2} shared, {3} only {4}', n('only-a'), a.name, n('shared'), n('only-b'), b.name);
@@ -25,7 +26,7 @@ function venn(c: Comparison): SVGElement {
 }
 
 /** Says, where the grouping is shown, that a source classes the skill differently. */
-function contested(row: SkillRow, c: Comparison, sources: Sources): HTMLElement {
+function contested(row: SkillRow, c: Pick<Comparison, 'roles'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
   const name = (id: string | undefined) => (id === a.id ? a.name : id === b.id ? b.name : id ?? '');
   const shownAs = row.overlap === 'shared' ? t('shared') : t('unique to {0}', row.overlap === 'only-a' ? a.name : b.name);
@@ -48,7 +49,7 @@ function depthCell(row: SkillRow, side: 0 | 1, sources: Sources): HTMLElement {
   return h('div', {}, meter, h('ul', { class: 'terms' }, cells.map((c) => h('li', {}, c.term ?? (c.depth ? depthLabel(c.depth, t) : t('named')), ' ', sources.chip(c.source)))));
 }
 
-export function skillsView(c: Comparison, sources: Sources, onReveal: (skillId: string) => void): HTMLElement {
+export function skillsView(c: PartsFor<'skills'>, sources: Sources, onReveal: (skillId: string) => void): HTMLElement {
   const [a, b] = c.roles;
   const group = (overlap: SkillRow['overlap'], title: string) => {
     const rows = c.skills.filter((s) => s.overlap === overlap);
