@@ -1,0 +1,46 @@
+// A new panel's first screen, painted before the toolkit has loaded: the overview exactly as the
+// page will show it, under look-alikes of the role pickers and the tab strip. The toolkit's
+// modules, and registering and connecting its elements, were most of what the first paint cost
+// over a plain page. comparisonPage.ts replaces all of it in one task once the toolkit is in;
+// the look-alikes take no input and no focus, and have the controls' sizes, so nothing moves
+// (the UI suite checks that the overview does not).
+import type { Comparison } from '../src/core/views';
+import { partsFor } from '../src/shared/comparisonParts';
+import type { ToWebview } from '../src/shared/protocol';
+import { TABS } from '../src/shared/protocolValues';
+import { h, Sources } from './dom';
+import { pairLabels, roleLabel, tabLabels } from './labels';
+import { setBundle } from './l10n';
+import { overviewView } from './views/overview';
+
+type State = Extract<ToWebview, { type: 'state' }>;
+
+/**
+ * Draws the first screen into `app`, or nothing (false) when this state is not one it can draw
+ * as the page will: another tab than the overview, a banner of refused packs, or parts missing.
+ * The state is the host's own and not yet checked, so anything unexpected draws nothing.
+ */
+export function paintFirstScreen(app: HTMLElement, first: { state?: unknown; comparison?: unknown; tab?: unknown }): boolean {
+  try {
+    const state = first.state as State;
+    const comparison = partsFor(first.comparison as Partial<Comparison>, 'overview');
+    if ((first.tab !== undefined && first.tab !== 'overview') || state.warnings.length || !comparison) return false;
+    setBundle(state.l10n);
+    const name = (id: string) => state.roles.find((r) => r.id === id);
+    const [a, b] = [name(state.pair[0]), name(state.pair[1])];
+    if (!a || !b) return false;
+    const labels = pairLabels();
+    const picker = (label: string, value: string) => h('div', { class: 'field' }, h('span', { class: 'label' }, label), h('div', { class: 'look-alike select' }, value));
+    app.replaceChildren(
+      h('header', { class: 'pair' },
+        h('h1', { class: 'visually-hidden' }, labels.heading(a.name, b.name)),
+        picker(labels.a, roleLabel(a)), h('button', { class: 'look-alike button', type: 'button', tabindex: '-1', 'aria-hidden': 'true' }, labels.swap), picker(labels.b, roleLabel(b))),
+      h('div', { class: 'look-alike tabs', 'aria-hidden': 'true' }, TABS.map((tab) => h('span', { class: tab === 'overview' ? 'active' : undefined }, tabLabels()[tab]))),
+      h('div', { class: 'look-alike view' }, overviewView(comparison, new Sources(comparison.sources))),
+    );
+    return true;
+  } catch {
+    app.replaceChildren();
+    return false;
+  }
+}
