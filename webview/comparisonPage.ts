@@ -1,7 +1,7 @@
 // The comparison page once its toolkit is loaded: the role pickers, the ten tabs, requests to the
 // host and the checks. main.ts loads it, after painting a new panel's first screen without it.
-import type { Comparison, PayRow, SourceInfo } from '../src/core/views';
-import { COMPARISON_PARTS, keepDataParts, missingParts, partsFor, TAB_PARTS, type PartsFor } from '../src/shared/comparisonParts';
+import type { Comparison, PayRow } from '../src/core/views';
+import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
@@ -14,6 +14,7 @@ import { freshSaved, type App, type Saved, type VsCodeApi } from './app';
 import { PlanTab } from './planTab';
 import { QuizTab } from './quizTab';
 import { Requests } from './requests';
+import { PartsOnPage, type PartsOf } from './partsOnPage';
 import { listenForRoundTrips } from './roundTrips';
 import { setBundle, t } from './l10n';
 import type { FirstStateInPage } from './checks';
@@ -35,10 +36,6 @@ let restored: unknown;
 const saved: Saved = freshSaved();
 type State = Extract<ToWebview, { type: 'state' }>;
 let state: State | undefined;
-/** The parts of the comparison of state.pair, at state.dataVersion, that the page has. */
-let have: Partial<Comparison> = {};
-/** The parts asked for and not yet answered: the same ask is not sent twice. */
-let asking: string | undefined;
 let payRows: PayRow[] | undefined;
 let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
 
@@ -55,6 +52,8 @@ const appApi: App = {
   activateTab: (tab) => tabsEl?.activate(tab),
   pair: () => state?.pair,
 };
+/** The comparison of state.pair at state.dataVersion, as far as the page has it. */
+const parts = new PartsOnPage((of, wanted) => requests.request('requestComparison', { roleA: of.pair[0], roleB: of.pair[1], parts: wanted }).then((r) => r.comparison));
 const planTab = new PlanTab(appApi);
 const quizTab = new QuizTab(appApi, (roleId) => planTab.towards(roleId));
 
@@ -74,25 +73,11 @@ function region(): PayControls['region'] {
   return saved.region ?? state?.region ?? 'us';
 }
 
-/**
- * Asks for the parts the tab lacks; once it has them, for the rest, so that the other tabs open
- * without waiting. A reply for a pair or data replaced since is dropped.
- */
+/** Asks for what the tab lacks, then the rest; redraws what was waiting for it. */
 function fetchParts(tab: Tab = saved.tab): void {
   if (!state) return;
-  const forTab = missingParts(have, TAB_PARTS[tab]);
-  // Every reply carries the roles; a page without them asks for its tab's parts even if kept.
-  const parts = forTab.length ? forTab : have.roles ? missingParts(have, COMPARISON_PARTS) : [...TAB_PARTS[tab]];
-  if (!parts.length) return;
-  const { pair, dataVersion } = state;
-  const key = JSON.stringify([pair, dataVersion, parts]);
-  if (key === asking) return;
-  asking = key;
-  requests.request('requestComparison', { roleA: pair[0], roleB: pair[1], parts }).then((reply) => {
-    if (asking === key) asking = undefined;
-    if (!state || state.pair.join() !== pair.join() || state.dataVersion !== dataVersion) return;
-    const first = !have.roles;
-    have = { ...have, ...reply.comparison };
+  const shown = (of: PartsOf) => !!state && state.pair.join() === of.pair.join() && state.dataVersion === of.dataVersion;
+  parts.fetch({ pair: state.pair, dataVersion: state.dataVersion }, tab, shown, (first) => {
     if (first) {
       render();
       if (saved.payKind || saved.region) requestPay();
@@ -100,15 +85,7 @@ function fetchParts(tab: Tab = saved.tab): void {
       for (const t of TABS) if (document.querySelector(`#view-${t} > .waiting`)) rerenderTab(t);
     }
     fetchParts();
-  }, settled);
-}
-
-let sourcesOf: { list: SourceInfo[]; sources: Sources } | undefined;
-/** The citations' sources, rebuilt only when the parts bring new ones. */
-function sources(): Sources {
-  const list = have.sources ?? [];
-  if (sourcesOf?.list !== list) sourcesOf = { list, sources: new Sources(list) };
-  return sourcesOf.sources;
+  });
 }
 
 function requestPay(): void {
@@ -158,19 +135,19 @@ function payContent(c: PartsFor<'pay'>, sources: Sources): HTMLElement {
 
 /** A tab's view, or a placeholder that asks for the parts it lacks and is replaced when they come. */
 function tabContent(tab: Tab): HTMLElement {
-  const s = sources();
+  const s = parts.sources();
   const view = (() => {
     switch (tab) {
-      case 'overview': { const c = partsFor(have, tab); return c && overviewView(c, s); }
-      case 'pay': { const c = partsFor(have, tab); return c && payContent(c, s); }
-      case 'skills': { const c = partsFor(have, tab); return c && skillsView(c, s, (skillId) => send({ type: 'revealSkill', skillId })); }
-      case 'tools': { const c = partsFor(have, tab); return c && toolsView(c, s); }
-      case 'career': { const c = partsFor(have, tab); return c && careerView(c, s); }
-      case 'demand': { const c = partsFor(have, tab); return c && demandView(c, s); }
-      case 'genai': { const c = partsFor(have, tab); return c && genaiView(c, s, new Map(state?.roles.map((r) => [r.id, r.name]))); }
-      case 'sources': { const c = partsFor(have, tab); return c && sourcesView(c); }
-      case 'quiz': return partsFor(have, tab) && quizTab.content(s);
-      case 'plan': return partsFor(have, tab) && planTab.content(s);
+      case 'overview': { const c = partsFor(parts.have, tab); return c && overviewView(c, s); }
+      case 'pay': { const c = partsFor(parts.have, tab); return c && payContent(c, s); }
+      case 'skills': { const c = partsFor(parts.have, tab); return c && skillsView(c, s, (skillId) => send({ type: 'revealSkill', skillId })); }
+      case 'tools': { const c = partsFor(parts.have, tab); return c && toolsView(c, s); }
+      case 'career': { const c = partsFor(parts.have, tab); return c && careerView(c, s); }
+      case 'demand': { const c = partsFor(parts.have, tab); return c && demandView(c, s); }
+      case 'genai': { const c = partsFor(parts.have, tab); return c && genaiView(c, s, new Map(state?.roles.map((r) => [r.id, r.name]))); }
+      case 'sources': { const c = partsFor(parts.have, tab); return c && sourcesView(c); }
+      case 'quiz': return partsFor(parts.have, tab) && quizTab.content(s);
+      case 'plan': return partsFor(parts.have, tab) && planTab.content(s);
     }
   })();
   if (view) return view;
@@ -181,7 +158,7 @@ function tabContent(tab: Tab): HTMLElement {
 function rerenderTab(tab: Tab): void {
   const view = document.getElementById(`view-${tab}`);
   // A tab not shown yet has no content: it is built from the current data when it is shown.
-  if (!view || !have.roles || !view.hasChildNodes()) return;
+  if (!view || !parts.have.roles || !view.hasChildNodes()) return;
   keepingFocus(() => view.replaceChildren(tabContent(tab)));
 }
 
@@ -191,7 +168,7 @@ function render(): void {
   if (state.warnings.length) {
     children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
   }
-  if (!have.roles) {
+  if (!parts.have.roles) {
     children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
     keepingFocus(() => app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null)));
     return;
@@ -235,7 +212,7 @@ function receive(data: unknown): void {
       state = msg;
       setBundle(msg.l10n);
       if (pairChanged || dataChanged) {
-        have = dataChanged ? {} : keepDataParts(have);
+        parts.forget(!!dataChanged);
         payRows = undefined;
         fetchParts();
       } else if (filterChanged) {
@@ -285,13 +262,13 @@ function start(first: FirstStateInPage | undefined, painted: boolean): void {
     try {
       state = first.state as State;
       setBundle(state.l10n);
-      have = first.comparison as Comparison;
+      parts.have = first.comparison as Comparison;
       if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
       render();
       settleToolkit();
     } catch {
       state = undefined;
-      have = {};
+      parts.have = {};
       app.replaceChildren();
     }
   };
@@ -311,9 +288,9 @@ function checked(loaded: typeof import('./checks'), first: FirstStateInPage | un
   if (first) {
     const result = loaded.checkFirstState(first);
     if (result.ok) {
-      const painted = !!state && !!have.roles;
+      const painted = !!state && !!parts.have.roles;
       state = result.value.state;
-      have = result.value.comparison;
+      parts.have = result.value.comparison;
       // A new panel opens on the tab it was asked for (start() did so if it painted, and the user
       // may have moved on since); a restored one keeps its own.
       if (result.value.tab && !painted && restored === undefined) saved.tab = result.value.tab;
@@ -321,7 +298,7 @@ function checked(loaded: typeof import('./checks'), first: FirstStateInPage | un
       if (!painted || result.value.changed) render();
     } else {
       state = undefined;
-      have = {};
+      parts.have = {};
       app.replaceChildren();
       console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
       showError(t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
