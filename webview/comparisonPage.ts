@@ -133,12 +133,20 @@ function payContent(c: PartsFor<'pay'>, sources: Sources): HTMLElement {
   });
 }
 
+/** The first screen's overview, taken over once if the parts are still the ones it was drawn from. */
+let firstOverview: { el: HTMLElement; from: unknown } | undefined;
+
 /** A tab's view, or a placeholder that asks for the parts it lacks and is replaced when they come. */
 function tabContent(tab: Tab): HTMLElement {
   const s = parts.sources();
   const view = (() => {
     switch (tab) {
-      case 'overview': { const c = partsFor(parts.have, tab); return c && overviewView(c, s); }
+      case 'overview': {
+        const c = partsFor(parts.have, tab);
+        const drawn = firstOverview?.from === parts.have ? firstOverview.el : undefined;
+        firstOverview = undefined;
+        return drawn ?? (c && overviewView(c, s));
+      }
       case 'pay': { const c = partsFor(parts.have, tab); return c && payContent(c, s); }
       case 'skills': { const c = partsFor(parts.have, tab); return c && skillsView(c, s, (skillId) => send({ type: 'revealSkill', skillId })); }
       case 'tools': { const c = partsFor(parts.have, tab); return c && toolsView(c, s); }
@@ -315,8 +323,8 @@ export interface PageStart {
   vscode: VsCodeApi;
   restored: unknown;
   first: FirstStateInPage | undefined;
-  /** Whether main.ts has painted the first screen (and the page has been shown). */
-  painted: boolean;
+  /** The overview of the first screen main.ts painted (and the page has shown), drawn from `first`. */
+  overview: HTMLElement | undefined;
   /** Calls `receive` with every message from the host, those that came before this page loaded first. */
   listen(receive: (data: unknown) => void): void;
 }
@@ -330,5 +338,6 @@ export function run(given: PageStart): void {
   });
   registerToolkit();
   listenForRoundTrips(appApi);
-  start(given.first, given.painted);
+  if (given.overview && given.first) firstOverview = { el: given.overview, from: given.first.comparison };
+  start(given.first, given.overview !== undefined);
 }

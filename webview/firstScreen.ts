@@ -16,31 +16,33 @@ import { overviewView } from './views/overview';
 type State = Extract<ToWebview, { type: 'state' }>;
 
 /**
- * Draws the first screen into `app`, or nothing (false) when this state is not one it can draw
- * as the page will: another tab than the overview, a banner of refused packs, or parts missing.
- * The state is the host's own and not yet checked, so anything unexpected draws nothing.
+ * Draws the first screen into `app` and returns its overview, which the page takes over as it is
+ * (comparisonPage.ts); or draws nothing (undefined) when this state is not one it can draw as the
+ * page will: another tab than the overview, a banner of refused packs, or parts missing. The
+ * state is the host's own and not yet checked, so anything unexpected draws nothing.
  */
-export function paintFirstScreen(app: HTMLElement, first: { state?: unknown; comparison?: unknown; tab?: unknown }): boolean {
+export function paintFirstScreen(app: HTMLElement, first: { state?: unknown; comparison?: unknown; tab?: unknown }): HTMLElement | undefined {
   try {
     const state = first.state as State;
     const comparison = partsFor(first.comparison as Partial<Comparison>, 'overview');
-    if ((first.tab !== undefined && first.tab !== 'overview') || state.warnings.length || !comparison) return false;
+    if ((first.tab !== undefined && first.tab !== 'overview') || state.warnings.length || !comparison) return undefined;
     setBundle(state.l10n);
     const name = (id: string) => state.roles.find((r) => r.id === id);
     const [a, b] = [name(state.pair[0]), name(state.pair[1])];
-    if (!a || !b) return false;
+    if (!a || !b) return undefined;
     const labels = pairLabels();
     const picker = (label: string, value: string) => h('div', { class: 'field' }, h('span', { class: 'label' }, label), h('div', { class: 'look-alike select' }, value));
+    const overview = overviewView(comparison, new Sources(comparison.sources));
     app.replaceChildren(
       h('header', { class: 'pair' },
         h('h1', { class: 'visually-hidden' }, labels.heading(a.name, b.name)),
         picker(labels.a, roleLabel(a)), h('button', { class: 'look-alike button', type: 'button', tabindex: '-1', 'aria-hidden': 'true' }, labels.swap), picker(labels.b, roleLabel(b))),
       h('div', { class: 'look-alike tabs', 'aria-hidden': 'true' }, TABS.map((tab) => h('span', { class: tab === 'overview' ? 'active' : undefined }, tabLabels()[tab]))),
-      h('div', { class: 'look-alike view' }, overviewView(comparison, new Sources(comparison.sources))),
+      h('div', { class: 'look-alike view' }, overview),
     );
-    return true;
+    return overview;
   } catch {
     app.replaceChildren();
-    return false;
+    return undefined;
   }
 }

@@ -25,9 +25,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 const app = document.getElementById('app') as HTMLElement;
 const restored = vscode.getState();
 const first = firstStateInPage();
-let painted = false;
+/** The first screen's overview, if it was drawn: the page takes it over rather than build it again. */
+let overview: HTMLElement | undefined;
 const loadPage = () => void import('./comparisonPage').then((page) => page.run({
-  vscode, restored, first, painted,
+  vscode, restored, first, overview,
   listen: (receive) => {
     deliver = receive;
     for (const data of waiting.splice(0)) receive(data);
@@ -39,5 +40,5 @@ const loadPage = () => void import('./comparisonPage').then((page) => page.run({
 });
 
 // A restored panel's saved state could be anything: it is checked before anything is drawn.
-if (first && restored === undefined) firstPaint(() => { painted = paintFirstScreen(app, first); }, loadPage);
+if (first && restored === undefined) firstPaint(() => { overview = paintFirstScreen(app, first); }, loadPage);
 else loadPage();

@@ -189,9 +189,12 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     assert.equal(before.tabs.length, 10);
     // The look-alikes take no input: nothing on the first screen is focusable but the overview's own links.
     assert.deepEqual(await p.evaluate(() => [...globalThis.document.querySelectorAll('.look-alike.button, .look-alike.select')].map((el) => [el.tabIndex, globalThis.getComputedStyle(el).pointerEvents])), [[-1, 'none'], [-1, 'none'], [-1, 'none']]);
+    // The page takes the drawn overview over rather than build it again.
+    await p.evaluate(() => { globalThis.document.querySelector('[data-testid="overview-table"]').dataset.drawnFirst = 'yes'; });
     release.open();
     await p.waitForSelector('vscode-panels', { timeout: 15_000 });
     await p.waitForSelector('.look-alike', { state: 'detached' });
+    assert.equal(await p.getAttribute('[data-testid="panel-overview"] [data-testid="overview-table"]', 'data-drawn-first'), 'yes');
     const after = await boxes();
     assert.equal(after.toolkit, true);
     for (const key of ['header', 'pickers', 'swap', 'tabs', 'cards', 'table', 'heading']) assert.deepEqual(after[key], before[key], `${key} stayed where it was`);
