@@ -260,7 +260,7 @@ window.addEventListener('scroll', () => {
  * moment before it is refused with the reason. A restored panel, whose saved state could be
  * anything, is validated before anything is drawn from it.
  */
-function start(first: FirstStateInPage | undefined, painted: boolean): void {
+function start(first: FirstStateInPage | undefined, painted: boolean, clicked?: Tab): void {
   const load = () => void import('./checks').then((loaded) => checked(loaded, first));
   if (!first || restored !== undefined) {
     load();
@@ -272,6 +272,11 @@ function start(first: FirstStateInPage | undefined, painted: boolean): void {
       setBundle(state.l10n);
       parts.have = first.comparison as Comparison;
       if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
+      if (clicked && clicked !== saved.tab) {
+        saved.tab = clicked;
+        persist();
+        send({ type: 'tabChanged', tab: clicked });
+      }
       render();
       settleToolkit();
     } catch {
@@ -325,6 +330,8 @@ export interface PageStart {
   first: FirstStateInPage | undefined;
   /** The overview of the first screen main.ts painted (and the page has shown), drawn from `first`. */
   overview: HTMLElement | undefined;
+  /** A tab clicked on that first screen: the page opens on it. */
+  clicked?: Tab;
   /** Calls `receive` with every message from the host, those that came before this page loaded first. */
   listen(receive: (data: unknown) => void): void;
 }
@@ -339,5 +346,5 @@ export function run(given: PageStart): void {
   registerToolkit();
   listenForRoundTrips(appApi);
   if (given.overview && given.first) firstOverview = { el: given.overview, from: given.first.comparison };
-  start(given.first, given.overview !== undefined);
+  start(given.first, given.overview !== undefined, given.clicked);
 }

@@ -2,6 +2,7 @@
 // paints its first screen from the state the host put into the page (firstScreen.ts); then the
 // rest of the page (comparisonPage.ts, its own bundle) loads and takes over, and it loads the
 // checks (checks.ts). Messages from the host wait here until the page is in.
+import type { Tab } from '../src/shared/protocol';
 import type { VsCodeApi } from './app';
 import { firstPaint, firstStateInPage } from './firstPaint';
 import { paintFirstScreen } from './firstScreen';
@@ -27,8 +28,10 @@ const restored = vscode.getState();
 const first = firstStateInPage();
 /** The first screen's overview, if it was drawn: the page takes it over rather than build it again. */
 let overview: HTMLElement | undefined;
+/** A tab clicked on the first screen, before the page's own tabs were in. */
+let clicked: Tab | undefined;
 const loadPage = () => void import('./comparisonPage').then((page) => page.run({
-  vscode, restored, first, overview,
+  vscode, restored, first, overview, clicked,
   listen: (receive) => {
     deliver = receive;
     for (const data of waiting.splice(0)) receive(data);
@@ -40,5 +43,5 @@ const loadPage = () => void import('./comparisonPage').then((page) => page.run({
 });
 
 // A restored panel's saved state could be anything: it is checked before anything is drawn.
-if (first && restored === undefined) firstPaint(() => { overview = paintFirstScreen(app, first); }, loadPage);
+if (first && restored === undefined) firstPaint(() => { overview = paintFirstScreen(app, first, (tab) => { clicked = tab; }); }, loadPage);
 else loadPage();

@@ -206,6 +206,22 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.context().close();
   });
 
+  it('keeps a tab clicked on the first screen and opens on it when the page takes over', async () => {
+    const { p, posted } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+    await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
+    await p.click('.look-alike.tabs > [data-tab="pay"]');
+    assert.equal(await p.getAttribute('.look-alike.tabs > [data-tab="pay"]', 'class'), 'active', 'marked at once');
+    assert.equal(await p.locator('.look-alike.tabs > .active').count(), 1);
+    release.open();
+    await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible', timeout: 15_000 });
+    assert.equal(await p.getAttribute('#tab-pay', 'aria-selected'), 'true');
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    const sent = await posted();
+    assert.equal(sent[0].type, 'ready');
+    assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['pay']);
+    await p.context().close();
+  });
+
   it('says so when the rest of the page cannot load, instead of leaving a first screen that does nothing', async () => {
     const { p, logs } = await pageFor(page.firstState(), { fail: 'webview-page.js' });
     await p.waitForSelector('.error[role="alert"]', { timeout: 15_000 });
