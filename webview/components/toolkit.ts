@@ -13,6 +13,7 @@ import {
 } from '@vscode/webview-ui-toolkit';
 import { DOM } from '@microsoft/fast-element';
 import { t } from '../l10n';
+import './toolkit.css';
 
 let registered = false;
 
@@ -23,11 +24,6 @@ export function registerToolkit(): void {
     vsCodePanels(), vsCodePanelTab(), vsCodePanelView(), vsCodeProgressRing(),
   );
   registered = true;
-  // The toolkit reads VS Code's theme on the window's load event, and only then starts watching
-  // for theme changes. This page registers it after that event (the first screen is painted
-  // without it), so it would keep its default dark colours in every theme: a second load event
-  // lets it read the theme. VS Code's own listener in the webview acts on the first load only.
-  if (document.readyState === 'complete') window.dispatchEvent(new Event('load'));
 }
 
 /**
