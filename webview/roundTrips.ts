@@ -2,9 +2,11 @@
 // sends `count` pings (answered by the host at once) interleaved with as many of each comparison
 // request, one at a time: the one a pair change sends from the overview tab (its parts less those
 // kept, see comparisonParts.ts), and one for the whole comparison. It answers with a
-// `career-lens:round-trips-done` event carrying each kind's times in ms. Only our own script or a debugger can dispatch events here: the page's CSP
-// admits no other script, so this gives no one a way to send messages they could not already.
-import { DATA_PARTS, TAB_PARTS } from '../src/shared/comparisonParts';
+// `career-lens:round-trips-done` event carrying each kind's times in ms. Only our own script or
+// a debugger can dispatch events here: the page's CSP admits no other script, so this gives no
+// one a way to send messages they could not already.
+import { keepDataParts, missingParts, TAB_PARTS } from '../src/shared/comparisonParts';
+import type { Comparison } from '../src/core/views';
 import type { App } from './app';
 
 export const ROUND_TRIPS_EVENT = 'career-lens:round-trips';
@@ -22,8 +24,8 @@ async function measure(app: App, count: number): Promise<Times> {
   const times: Times = { ping: [], pairChange: [], whole: [] };
   const pair = app.pair();
   if (!pair) return times;
-  const kept: readonly string[] = DATA_PARTS;
-  const parts = TAB_PARTS.overview.filter((p) => !kept.includes(p));
+  // What the page asks on a pair change (main.ts): the tab's parts, less those it keeps.
+  const parts = missingParts(keepDataParts(await wholeComparison(app, pair)), TAB_PARTS.overview);
   for (let i = 0; i < count; i++) {
     let t = performance.now();
     await app.request('ping', {});
@@ -36,4 +38,8 @@ async function measure(app: App, count: number): Promise<Times> {
     times.whole.push(performance.now() - t);
   }
   return times;
+}
+
+async function wholeComparison(app: App, pair: [string, string]): Promise<Partial<Comparison>> {
+  return (await app.request('requestComparison', { roleA: pair[0], roleB: pair[1] })).comparison;
 }

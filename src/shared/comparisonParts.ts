@@ -28,11 +28,16 @@ export const TAB_PARTS = {
 /** What a tab's view reads: the two roles and the tab's parts. */
 export type PartsFor<T extends Tab> = Pick<Comparison, 'roles' | (typeof TAB_PARTS)[T][number]>;
 
+/** The named parts that `from` has, and nothing else. */
+function pick(from: Partial<Comparison>, parts: readonly ComparisonPart[]): Partial<Comparison> {
+  const picked: Partial<Comparison> = {};
+  for (const part of parts) if (from[part] !== undefined) Object.assign(picked, { [part]: from[part] });
+  return picked;
+}
+
 /** The roles and the named parts of a comparison, as a reply carries them. */
 export function pickParts(c: Comparison, parts: readonly ComparisonPart[] = COMPARISON_PARTS): ComparisonParts {
-  const picked: ComparisonParts = { roles: c.roles };
-  for (const part of parts) Object.assign(picked, { [part]: c[part] });
-  return picked;
+  return { roles: c.roles, ...pick(c, parts) };
 }
 
 /** The parts of `want` that `have` lacks, in `want`'s order. */
@@ -42,9 +47,7 @@ export function missingParts(have: Partial<Comparison>, want: readonly Compariso
 
 /** What is kept when the pair changes and the data does not. */
 export function keepDataParts(have: Partial<Comparison>): Partial<Comparison> {
-  const kept: Partial<Comparison> = {};
-  for (const part of DATA_PARTS) if (have[part] !== undefined) Object.assign(kept, { [part]: have[part] });
-  return kept;
+  return pick(have, DATA_PARTS);
 }
 
 /** `have` as the tab's view reads it, or undefined while a part it draws is missing. */

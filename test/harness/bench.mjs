@@ -354,7 +354,7 @@ const NOTES = [
   '- Built-in data: `load + validate` of the eleven files at first use (4–7× JSON.parse, plus eleven file reads) →',
   '  one JSON.parse of the embedded, build-time-validated dataset.',
   '- Round trip p50: 2.27× → 2.21× a ping (replies validated only under the tests) → 1.86–2.3× (production build;',
-  '  p95 1.13–1.25×) → 1.20–1.32× (p95 0.74–0.88×), 2026-11-22: a comparison now travels in parts. Marks in the frame',
+  '  p95 1.13–1.25×) → 1.16–1.37× (p95 0.74–0.92×), 2026-11-22: a comparison now travels in parts. Marks in the frame',
   '  showed the whole 54 KB reply arriving 3.6 ms after a ping\'s and the webview\'s zod check of it taking 1.2 ms;',
   '  both grow with its size, and the host\'s work (0.1 ms) does not matter: a ping answered with a precomputed',
   '  comparison took as long. The page now asks for what the open tab draws, and a new pair on the overview tab asks',
