@@ -48,12 +48,13 @@ const zodEnglishOnly = {
   },
 };
 
-// The page's script imports './checks' dynamically: that import stays in the output, pointing
-// at the separate bundle, so checks.ts is not bundled into the page's script.
+// The page's scripts import './comparisonPage' and './checks' dynamically: those imports stay in
+// the output, pointing at the separate bundles, so neither is bundled into the script before it.
 const checksLoadedLater = {
   name: 'checks-loaded-later',
   setup(build) {
     build.onResolve({ filter: /^\.\/checks$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './webview-checks.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/comparisonPage$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './webview-page.js', external: true } : undefined));
   },
 };
 
@@ -150,11 +151,12 @@ const configs = [
   },
   {
     ...common,
-    // Two ES modules: the page's script, and webview/checks.ts (zod and the protocol's schemas),
-    // which the page imports after its first paint (see webview/main.ts). Not esbuild's code
-    // splitting: the few small modules both use would become a third file, fetched before the
-    // page's script may run; each bundle keeps its own copy of them instead.
-    entryPoints: { webview: 'webview/main.ts', 'webview-checks': 'webview/checks.ts' },
+    // Three ES modules: the page's first script (webview/main.ts: a new panel's first screen, no
+    // toolkit), the rest of the page (comparisonPage.ts: the toolkit and the tabs), and checks.ts
+    // (zod and the protocol's schemas); each loads the next after the first paint. Not esbuild's
+    // code splitting: the small modules they share would become files fetched before the first
+    // script may run; each bundle keeps its own copy of them instead.
+    entryPoints: { webview: 'webview/main.ts', 'webview-page': 'webview/comparisonPage.ts', 'webview-checks': 'webview/checks.ts' },
     outdir: 'dist',
     platform: 'browser',
     format: 'esm',

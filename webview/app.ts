@@ -4,6 +4,13 @@ import type { Saved } from './checks';
 
 export type { Saved };
 
+/** What VS Code gives a webview's script, once per page. */
+export interface VsCodeApi {
+  postMessage(msg: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
 /** The saved state of a panel opened afresh; a restored panel's is validated by checks.ts. */
 export function freshSaved(): Saved {
   return { tab: 'overview', scroll: {}, payView: 'chart', quiz: null };

@@ -1,343 +1,47 @@
-import type { Comparison, PayRow, SourceInfo } from '../src/core/views';
-import { COMPARISON_PARTS, keepDataParts, missingParts, partsFor, TAB_PARTS, type PartsFor } from '../src/shared/comparisonParts';
-import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
-import { isOneOf, TABS } from '../src/shared/protocolValues';
-import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
-import { h, keepingFocus, Sources } from './dom';
-import { overviewView } from './views/overview';
-import { payView, type PayControls } from './views/pay';
-import { skillsView } from './views/skills';
-import { careerView, demandView, genaiView, sourcesView, toolsView } from './views/details';
-import { freshSaved, type App, type Saved } from './app';
-import { PlanTab } from './planTab';
-import { QuizTab } from './quizTab';
-import { Requests } from './requests';
-import { listenForRoundTrips } from './roundTrips';
-import './style.css';
-import { setBundle, t } from './l10n';
+// The page's first script, kept small: it holds no toolkit and no zod. A new panel on the overview
+// paints its first screen from the state the host put into the page (firstScreen.ts); then the
+// rest of the page (comparisonPage.ts, its own bundle) loads and takes over, and it loads the
+// checks (checks.ts). Messages from the host wait here until the page is in.
+import type { Tab } from '../src/shared/protocol';
+import type { VsCodeApi } from './app';
 import { firstPaint, firstStateInPage } from './firstPaint';
+import { paintFirstScreen } from './firstScreen';
+import { h } from './dom';
+import { t } from './l10n';
+import './style.css';
+// The toolkit's layout rules are linked with the page's styles: this bundle's CSS is the page's one
+// stylesheet, and the look-alikes on the first screen are sized from the same rules.
+import './components/toolkit.css';
 
-interface VsCodeApi {
-  postMessage(msg: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const app = document.getElementById('app') as HTMLElement;
-
-const TAB_LABELS = (): Record<Tab, string> => ({
-  overview: t('Overview'), pay: t('Pay'), skills: t('Skills'), tools: t('Tools'), career: t('Career'), demand: t('Demand'), genai: t('GenAI'), sources: t('Sources'),
-  quiz: t('Fit Quiz'), plan: t('My Plan'),
-});
-
-/** Validation (zod and the schemas), loaded after the first paint; see start(). */
-let checks: typeof import('./checks') | undefined;
-/** Messages from the host that arrived before checks.ts, and ours waiting to be checked and sent. */
-const inbox: unknown[] = [];
-const outbox: ToHost[] = [];
-
-/** What an earlier life of this panel saved: validated by checks.ts before it is used. */
-const restored: unknown = vscode.getState();
-const saved: Saved = freshSaved();
-type State = Extract<ToWebview, { type: 'state' }>;
-let state: State | undefined;
-/** The parts of the comparison of state.pair, at state.dataVersion, that the page has. */
-let have: Partial<Comparison> = {};
-/** The parts asked for and not yet answered: the same ask is not sent twice. */
-let asking: string | undefined;
-let payRows: PayRow[] | undefined;
-let tabsEl: (HTMLElement & { activate(id: string): void }) | undefined;
-
-const requests = new Requests((msg) => send(msg));
-/** A failed request has already been shown by the 'error' message; nothing else to do. */
-const settled = () => undefined;
-
-const appApi: App = {
-  saved,
-  persist: () => persist(),
-  send: (msg) => send(msg),
-  request: (kind, params) => requests.request(kind, params),
-  rerenderTab: (tab) => rerenderTab(tab),
-  activateTab: (tab) => tabsEl?.activate(tab),
-  pair: () => state?.pair,
-};
-const planTab = new PlanTab(appApi);
-const quizTab = new QuizTab(appApi, (roleId) => planTab.towards(roleId));
-
-function persist(): void {
-  vscode.setState(saved);
-}
-
-function send(msg: ToHost): void {
-  if (checks) vscode.postMessage(checks.checkOutgoing(msg));
-  else outbox.push(msg);
-}
-
-function payKind(): PayControls['kind'] {
-  return saved.payKind ?? state?.payKind ?? 'total';
-}
-function region(): PayControls['region'] {
-  return saved.region ?? state?.region ?? 'us';
-}
-
-/**
- * Asks for the parts the tab lacks; once it has them, for the rest, so that the other tabs open
- * without waiting. A reply for a pair or data replaced since is dropped.
- */
-function fetchParts(tab: Tab = saved.tab): void {
-  if (!state) return;
-  const forTab = missingParts(have, TAB_PARTS[tab]);
-  // Every reply carries the roles; a page without them asks for its tab's parts even if kept.
-  const parts = forTab.length ? forTab : have.roles ? missingParts(have, COMPARISON_PARTS) : [...TAB_PARTS[tab]];
-  if (!parts.length) return;
-  const { pair, dataVersion } = state;
-  const key = JSON.stringify([pair, dataVersion, parts]);
-  if (key === asking) return;
-  asking = key;
-  requests.request('requestComparison', { roleA: pair[0], roleB: pair[1], parts }).then((reply) => {
-    if (asking === key) asking = undefined;
-    if (!state || state.pair.join() !== pair.join() || state.dataVersion !== dataVersion) return;
-    const first = !have.roles;
-    have = { ...have, ...reply.comparison };
-    if (first) {
-      render();
-      if (saved.payKind || saved.region) requestPay();
-    } else {
-      for (const t of TABS) if (document.querySelector(`#view-${t} > .waiting`)) rerenderTab(t);
-    }
-    fetchParts();
-  }, settled);
-}
-
-let sourcesOf: { list: SourceInfo[]; sources: Sources } | undefined;
-/** The citations' sources, rebuilt only when the parts bring new ones. */
-function sources(): Sources {
-  const list = have.sources ?? [];
-  if (sourcesOf?.list !== list) sourcesOf = { list, sources: new Sources(list) };
-  return sourcesOf.sources;
-}
-
-function requestPay(): void {
-  if (!state) return;
-  requests.request('requestPay', { roleA: state.pair[0], roleB: state.pair[1], kind: payKind(), region: region() }).then((reply) => {
-    payRows = reply.rows;
-    rerenderTab('pay');
-  }, settled);
-}
-
-let headerEl: { key: string; el: HTMLElement } | undefined;
-
-/** The role selectors. Kept while roles and pair are unchanged, so a re-render never closes an open dropdown. */
-function header(): HTMLElement {
-  const s = state!;
-  const key = JSON.stringify([s.roles, s.pair]);
-  if (headerEl?.key === key) return headerEl.el;
-  const options = s.roles.map((r) => ({ value: r.id, label: r.kind === 'hybrid' ? t('{0} (hybrid)', r.name) : r.name }));
-  // Choosing the role already on the other side swaps the two: a role is never compared with itself.
-  const pick = (side: 0 | 1) => (value: string | null) => {
-    if (value === null) return;
-    const pair: [string, string] = [...s.pair];
-    if (pair[1 - side] === value) pair[1 - side] = pair[side];
-    pair[side] = value;
-    send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] });
-  };
-  const name = (id: string) => s.roles.find((r) => r.id === id)?.name ?? id;
-  const el = h('header', { class: 'pair' },
-    // The page's one heading, for screen readers: the selectors below say the same visually.
-    h('h1', { class: 'visually-hidden' }, t('{0} compared with {1}', name(s.pair[0]), name(s.pair[1]))),
-    dropdown({ id: 'role-a', label: t('Compare'), value: s.pair[0], options, onChange: pick(0) }),
-    button({ id: 'swap', label: `⇄ ${t('Swap')}`, ariaLabel: t('Swap the two roles'), appearance: 'secondary', onClick: () => send({ type: 'swapRoles' }) }),
-    dropdown({ id: 'role-b', label: t('with'), value: s.pair[1], options, onChange: pick(1) }),
-  );
-  headerEl = { key, el };
-  return el;
-}
-
-function payContent(c: PartsFor<'pay'>, sources: Sources): HTMLElement {
-  return payView(c, payRows ?? c.pay, sources, {
-    kind: payKind(), region: region(), view: saved.payView,
-    onFilter: (kind, reg) => { saved.payKind = kind; saved.region = reg; persist(); requestPay(); },
-    onView: (view) => { saved.payView = view; persist(); rerenderTab('pay'); },
-  });
-}
-
-/** A tab's view, or a placeholder that asks for the parts it lacks and is replaced when they come. */
-function tabContent(tab: Tab): HTMLElement {
-  const s = sources();
-  const view = (() => {
-    switch (tab) {
-      case 'overview': { const c = partsFor(have, tab); return c && overviewView(c, s); }
-      case 'pay': { const c = partsFor(have, tab); return c && payContent(c, s); }
-      case 'skills': { const c = partsFor(have, tab); return c && skillsView(c, s, (skillId) => send({ type: 'revealSkill', skillId })); }
-      case 'tools': { const c = partsFor(have, tab); return c && toolsView(c, s); }
-      case 'career': { const c = partsFor(have, tab); return c && careerView(c, s); }
-      case 'demand': { const c = partsFor(have, tab); return c && demandView(c, s); }
-      case 'genai': { const c = partsFor(have, tab); return c && genaiView(c, s, new Map(state?.roles.map((r) => [r.id, r.name]))); }
-      case 'sources': { const c = partsFor(have, tab); return c && sourcesView(c); }
-      case 'quiz': return partsFor(have, tab) && quizTab.content(s);
-      case 'plan': return partsFor(have, tab) && planTab.content(s);
-    }
-  })();
-  if (view) return view;
-  fetchParts(tab);
-  return h('div', { class: 'loading waiting' }, progressRing(t('Loading the comparison')), ' ', t('Loading…'));
-}
-
-function rerenderTab(tab: Tab): void {
-  const view = document.getElementById(`view-${tab}`);
-  // A tab not shown yet has no content: it is built from the current data when it is shown.
-  if (!view || !have.roles || !view.hasChildNodes()) return;
-  keepingFocus(() => view.replaceChildren(tabContent(tab)));
-}
-
-function render(): void {
-  if (!state) return;
-  const children: (HTMLElement | null)[] = [header()];
-  if (state.warnings.length) {
-    children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
-  }
-  if (!have.roles) {
-    children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
-    keepingFocus(() => app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null)));
-    return;
-  }
-  tabsEl = tabs(TABS.map((tab) => ({ id: tab, label: TAB_LABELS()[tab], content: () => tabContent(tab) })), saved.tab, (id) => {
-    if (!isOneOf(TABS, id) || id === saved.tab) return;
-    saved.scroll[saved.tab] = window.scrollY;
-    saved.tab = id;
-    persist();
-    send({ type: 'tabChanged', tab: id });
-    window.scrollTo(0, saved.scroll[id] ?? 0);
-  });
-  children.push(tabsEl);
-  keepingFocus(() => app.replaceChildren(...children.filter((x): x is HTMLElement => x !== null)));
-  requestAnimationFrame(() => window.scrollTo(0, saved.scroll[saved.tab] ?? 0));
-}
-
-function showError(message: string): void {
-  app.querySelector('.error')?.remove();
-  app.prepend(h('p', { class: 'error', role: 'alert' }, message));
-}
-
+const waiting: unknown[] = [];
+let deliver: ((data: unknown) => void) | undefined;
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (checks) receive(event.data);
-  else inbox.push(event.data);
+  if (deliver) deliver(event.data);
+  else waiting.push(event.data);
 });
 
-function receive(data: unknown): void {
-  const checked = checks!.checkMessage(data);
-  if (!checked.ok) {
-    console.warn(`Career Lens: ignored a malformed message: ${checked.reason}`);
-    return;
-  }
-  const msg = checked.value;
-  if (requests.receive(msg)) return;
-  switch (msg.type) {
-    case 'state': {
-      // The answer to 'ready' after a first paint is usually the state the page already shows;
-      // redrawing it would replace what the user may already be using.
-      if (state && JSON.stringify(state) === JSON.stringify(msg)) break;
-      const pairChanged = !state || state.pair.join() !== msg.pair.join();
-      // New data (a pack applied or removed) can change any part, even for the same pair.
-      const dataChanged = !state || state.dataVersion !== msg.dataVersion;
-      const filterChanged = state && (state.payKind !== msg.payKind || state.region !== msg.region);
-      state = msg;
-      setBundle(msg.l10n);
-      if (pairChanged || dataChanged) {
-        have = dataChanged ? {} : keepDataParts(have);
-        payRows = undefined;
-        fetchParts();
-      } else if (filterChanged) {
-        requestPay();
-      }
-      render();
-      break;
-    }
-    case 'focusTab':
-      // Already shown: activating it again would pull focus back to its tab.
-      if (msg.tab === saved.tab) break;
-      saved.tab = msg.tab;
-      persist();
-      tabsEl?.activate(msg.tab);
-      break;
-    case 'error':
-      showError(msg.message);
-      break;
-    case 'profileChanged':
-      planTab.refresh();
-      break;
-  }
-}
+const app = document.getElementById('app') as HTMLElement;
+const restored = vscode.getState();
+const first = firstStateInPage();
+/** The first screen's overview, if it was drawn: the page takes it over rather than build it again. */
+let overview: HTMLElement | undefined;
+/** A tab clicked on the first screen, before the page's own tabs were in. */
+let clicked: Tab | undefined;
+const loadPage = () => void import('./comparisonPage').then((page) => page.run({
+  vscode, restored, first, overview, clicked,
+  listen: (receive) => {
+    deliver = receive;
+    for (const data of waiting.splice(0)) receive(data);
+  },
+}), (err: unknown) => {
+  // Without it the first screen would stay, looking usable and doing nothing.
+  console.error(`Career Lens: could not load the page's script: ${String(err)}`);
+  app.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('Career Lens could not load this page. Close it and open the comparison again.')));
+});
 
-// Scrolling fires many events a second; the position is saved at most every 250 ms.
-let scrollSave: ReturnType<typeof setTimeout> | undefined;
-window.addEventListener('scroll', () => {
-  saved.scroll[saved.tab] = window.scrollY;
-  scrollSave ??= setTimeout(() => { scrollSave = undefined; persist(); }, 250);
-}, { passive: true });
-
-/**
- * Zod and the schemas are most of this script: evaluating them before the first paint cost more
- * than building the page. So a panel opened afresh paints the first state the host put into the
- * page, then loads checks.ts and validates it. That state is the host's own output, and it reaches
- * the page only as text (h() never parses markup), so a malformed one can at worst show for a
- * moment before it is refused with the reason. A restored panel, whose saved state could be
- * anything, is validated before anything is drawn from it.
- */
-function start(): void {
-  const first = firstStateInPage();
-  const load = () => void import('./checks').then((loaded) => checked(loaded, first));
-  if (!first || restored !== undefined) {
-    load();
-    return;
-  }
-  firstPaint(() => {
-    try {
-      state = first.state as State;
-      setBundle(state.l10n);
-      have = first.comparison as Comparison;
-      if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
-      render();
-      settleToolkit();
-    } catch {
-      state = undefined;
-      have = {};
-      app.replaceChildren();
-    }
-  }, load);
-}
-
-function checked(loaded: typeof import('./checks'), first: ReturnType<typeof firstStateInPage>): void {
-  checks = loaded;
-  if (restored !== undefined) Object.assign(saved, loaded.Saved.parse(restored));
-  persist();
-  if (first) {
-    const result = loaded.checkFirstState(first);
-    if (result.ok) {
-      const painted = !!state && !!have.roles;
-      state = result.value.state;
-      have = result.value.comparison;
-      // A new panel opens on the tab it was asked for (start() did so if it painted, and the user
-      // may have moved on since); a restored one keeps its own.
-      if (result.value.tab && !painted && restored === undefined) saved.tab = result.value.tab;
-      setBundle(state.l10n);
-      if (!painted || result.value.changed) render();
-    } else {
-      state = undefined;
-      have = {};
-      app.replaceChildren();
-      console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
-      showError(t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
-    }
-    if (state && (saved.payKind || saved.region)) requestPay();
-  }
-  for (const data of inbox.splice(0)) receive(data);
-  send({ type: 'ready' });
-  for (const msg of outbox.splice(0)) send(msg);
-}
-
-registerToolkit();
-listenForRoundTrips(appApi);
-start();
+// A restored panel's saved state could be anything: it is checked before anything is drawn.
+if (first && restored === undefined) firstPaint(() => { overview = paintFirstScreen(app, first, (tab) => { clicked = tab; }); }, loadPage);
+else loadPage();

@@ -1,8 +1,9 @@
 // The webview's own script in Chromium, with a stand-in for the host: a local server for the
 // page and its built assets, and a recorded acquireVsCodeApi(). The real-workbench suites cover
-// the product end to end; this one controls what they cannot: when webview-checks.js (zod and
-// the schemas) arrives, and what the page's first state holds. It checks that the page paints
-// before its checks load, refuses a malformed first state, and checks messages that waited.
+// the product end to end; this one controls what they cannot: when webview-page.js (the toolkit
+// and the tabs) and webview-checks.js (zod and the schemas) arrive or fail, and what the page's
+// first state holds. It checks that the first screen paints before either and does not move
+// when the toolkit takes over, refuses a malformed first state, and checks messages that waited.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,9 +18,12 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
   let server;
   let browser;
   let base;
-  /** The page each test gets; `hold` keeps webview-checks.js back until released. */
+  /** The page each test gets; `hold` keeps a script (webview-checks.js unless named) back until released. */
   let pageFor;
   let release;
+  let held = 'webview-checks.js';
+  /** A script the server answers with 404, as a failed load. */
+  let missing;
   let html = '';
 
   before(async () => {
@@ -28,7 +32,8 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
       if (path === '/') { res.setHeader('content-type', 'text/html'); res.end(html); return; }
       if (path === '/favicon.ico') { res.statusCode = 204; res.end(); return; }
       const name = path.replace(/^\/dist\//, '');
-      if (name === 'webview-checks.js') await release?.promise;
+      if (name === held) await release?.promise;
+      if (name === missing) { res.statusCode = 404; res.end(); return; }
       try {
         const body = readFileSync(join(REPO_ROOT, 'dist', name));
         res.setHeader('content-type', TYPES[name.split('.').pop()] ?? 'application/octet-stream');
@@ -41,8 +46,10 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${server.address().port}/dist/`;
     browser = await launchBrowser();
-    pageFor = async (initial, { hold = false } = {}) => {
+    pageFor = async (initial, { hold = false, script = 'webview-checks.js', fail } = {}) => {
       let open;
+      held = script;
+      missing = fail;
       release = hold ? { promise: new Promise((r) => { open = r; }), open: () => open() } : undefined;
       html = page.pageHtml(base, initial);
       const p = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
@@ -155,6 +162,141 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     sent = await requests(5);
     assert.deepEqual([sent[4].roleB, sent[4].parts], ['ai-infrastructure-engineer', ['skills', 'sources']]);
     assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    await p.context().close();
+  });
+
+  it('paints a new panel\'s first screen before the toolkit loads, and nothing on it moves when the toolkit takes over', async () => {
+    const { p, logs } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+    await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
+    const boxes = () => p.evaluate(() => {
+      const box = (el) => { const b = el.getBoundingClientRect(); return [b.left, b.top, b.width, b.height].map((x) => Math.round(x)); };
+      const q = (sel) => globalThis.document.querySelector(sel);
+      const all = (sel) => [...globalThis.document.querySelectorAll(sel)];
+      return {
+        toolkit: globalThis.customElements.get('vscode-panels') !== undefined,
+        header: box(q('header.pair')),
+        pickers: all('.look-alike.select').concat(all('vscode-dropdown')).map(box),
+        swap: box(q('.look-alike.button') ?? q('vscode-button')),
+        tabs: (all('.look-alike.tabs > span').length ? all('.look-alike.tabs > span') : all('vscode-panel-tab')).map(box),
+        cards: box(q('.cards')),
+        table: box(q('[data-testid="overview-table"]')),
+        heading: q('h1')?.textContent,
+      };
+    });
+    const before = await boxes();
+    assert.equal(before.toolkit, false, 'drawn before the toolkit is defined');
+    assert.equal(before.heading, 'Data Engineer compared with Machine Learning Engineer');
+    assert.equal(before.tabs.length, 10);
+    // The page takes the drawn overview over rather than build it again.
+    await p.evaluate(() => { globalThis.document.querySelector('[data-testid="overview-table"]').dataset.drawnFirst = 'yes'; });
+    release.open();
+    await p.waitForSelector('vscode-panels', { timeout: 15_000 });
+    await p.waitForSelector('.look-alike', { state: 'detached' });
+    assert.equal(await p.getAttribute('[data-testid="panel-overview"] [data-testid="overview-table"]', 'data-drawn-first'), 'yes');
+    const after = await boxes();
+    assert.equal(after.toolkit, true);
+    for (const key of ['header', 'pickers', 'swap', 'tabs', 'cards', 'table', 'heading']) assert.deepEqual(after[key], before[key], `${key} stayed where it was`);
+    // Then the page is the page: its tabs work and the checks load.
+    await p.click('[data-testid="tab-pay"]');
+    await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible' });
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'ready'), undefined, { timeout: 15_000 });
+    assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    await p.context().close();
+  });
+
+  it('keeps a tab clicked on the first screen and opens on it when the page takes over', async () => {
+    const { p, posted } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+    await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
+    await p.click('.look-alike.tabs > [data-tab="pay"]');
+    assert.equal(await p.getAttribute('.look-alike.tabs > [data-tab="pay"]', 'class'), 'active', 'marked at once');
+    assert.equal(await p.locator('.look-alike.tabs > .active').count(), 1);
+    release.open();
+    await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible', timeout: 15_000 });
+    assert.equal(await p.getAttribute('#tab-pay', 'aria-selected'), 'true');
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    const sent = await posted();
+    assert.equal(sent[0].type, 'ready');
+    assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['pay']);
+    await p.context().close();
+  });
+
+  /** The focused element's id, tag, accessible name and whether it shows as keyboard-focused. */
+  // A toolkit control is focused through its shadow root: whether focus shows is asked of the element inside.
+  const focus = (p) => p.evaluate(() => {
+    const el = globalThis.document.activeElement;
+    if (!el || el === globalThis.document.body) return null;
+    let inner = el;
+    while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
+    const named = el.getAttribute('aria-label') ?? globalThis.document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? el.textContent;
+    return { id: el.id, tag: el.tagName.toLowerCase(), role: el.getAttribute('role'), name: named?.trim(), visible: inner.matches(':focus-visible') };
+  });
+
+  it('stops the Tab key on the first screen where the real controls will be, named as they are, and not in the overview', async () => {
+    const { p } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+    await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
+    const stops = [];
+    for (let i = 0; i < 5; i++) {
+      await p.keyboard.press('Tab');
+      stops.push(await focus(p));
+    }
+    assert.deepEqual(stops.slice(0, 4).map((f) => f && [f.id, f.role ?? f.tag, f.name, f.visible]), [
+      ['role-a', 'combobox', 'Compare', true],
+      ['swap', 'button', 'Swap the two roles', true],
+      ['role-b', 'combobox', 'with', true],
+      ['tab-overview', 'tab', 'Overview', true],
+    ]);
+    // The overview's FAQ summaries and links wait for the real tabs: focus leaves the page.
+    assert.equal(stops[4], null, `after the tabs focus went to ${JSON.stringify(stops[4])}`);
+    assert.equal(await p.locator('.look-alike.view[inert] [data-testid="faq"] summary').first().count(), 1);
+    release.open();
+    await p.context().close();
+  });
+
+  for (const [keys, id, tag] of [[1, 'role-a', 'vscode-dropdown'], [2, 'swap', 'vscode-button'], [3, 'role-b', 'vscode-dropdown'], [4, 'tab-overview', 'vscode-panel-tab']]) {
+    it(`hands keyboard focus from the look-alike #${id} to the real control when the page takes over`, async () => {
+      const { p } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+      await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
+      for (let i = 0; i < keys; i++) await p.keyboard.press('Tab');
+      assert.equal((await focus(p))?.id, id);
+      release.open();
+      await p.waitForSelector('.look-alike', { state: 'detached', timeout: 15_000 });
+      const f = await focus(p);
+      assert.deepEqual(f && [f.id, f.tag, f.visible], [id, tag, true]);
+      // And the next stop is the real one after it.
+      await p.keyboard.press('Tab');
+      const next = await focus(p);
+      assert.notEqual(next?.id, id);
+      assert.ok(next, 'focus stayed in the page');
+      await p.context().close();
+    });
+  }
+
+  it('keeps a tab chosen with the arrow keys on the first screen, and opens on it with its tab focused', async () => {
+    const { p } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
+    await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
+    for (let i = 0; i < 4; i++) await p.keyboard.press('Tab');
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('ArrowLeft');
+    const f = await focus(p);
+    assert.deepEqual([f.id, f.visible], ['tab-pay', true]);
+    assert.deepEqual(await p.evaluate(() => [...globalThis.document.querySelectorAll('.look-alike.tabs > [aria-selected="true"]')].map((el) => el.id)), ['tab-pay']);
+    release.open();
+    await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible', timeout: 15_000 });
+    const after = await focus(p);
+    assert.deepEqual([after.id, after.tag, after.visible], ['tab-pay', 'vscode-panel-tab', true]);
+    assert.equal(await p.getAttribute('#tab-pay', 'aria-selected'), 'true');
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    assert.deepEqual((await p.evaluate(() => globalThis.__posted)).filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['pay']);
+    await p.context().close();
+  });
+
+  it('says so when the rest of the page cannot load, instead of leaving a first screen that does nothing', async () => {
+    const { p, logs } = await pageFor(page.firstState(), { fail: 'webview-page.js' });
+    await p.waitForSelector('.error[role="alert"]', { timeout: 15_000 });
+    assert.match(await p.locator('.error').innerText(), /could not load this page\. Close it and open the comparison again/);
+    assert.equal(await p.locator('.look-alike').count(), 0, 'no look-alike is left to click');
+    assert.ok(logs.some((l) => l.type === 'error' && /could not load the page's script/.test(l.text)), JSON.stringify(logs));
     await p.context().close();
   });
 

@@ -12,8 +12,6 @@ import {
   vsCodeProgressRing,
 } from '@vscode/webview-ui-toolkit';
 import { DOM } from '@microsoft/fast-element';
-import { t } from '../l10n';
-import './toolkit.css';
 
 let registered = false;
 
@@ -24,6 +22,11 @@ export function registerToolkit(): void {
     vsCodePanels(), vsCodePanelTab(), vsCodePanelView(), vsCodeProgressRing(),
   );
   registered = true;
+  // The toolkit reads VS Code's theme on the window's load event, and only then starts watching
+  // for theme changes. This page registers it after that event (the first screen is painted
+  // without it), so it would keep its default dark colours in every theme: a second load event
+  // lets it read the theme. VS Code's own listener in the webview acts on the first load only.
+  if (document.readyState === 'complete') window.dispatchEvent(new Event('load'));
 }
 
 /**
@@ -95,10 +98,10 @@ export function dropdown(o: DropdownOptions): HTMLElement {
 /** `content` is called once, when the tab is first shown. */
 export interface TabSpec { id: string; label: string; content: () => HTMLElement }
 
-/** Tabs with arrow-key navigation (from the toolkit); `onChange` gets the active tab id. */
-export function tabs(specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
+/** Tabs with arrow-key navigation (from the toolkit), named `label`; `onChange` gets the active tab id. */
+export function tabs(label: string, specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
   const panels = document.createElement('vscode-panels') as HTMLElement & { activate(id: string): void };
-  panels.setAttribute('aria-label', t('Comparison sections'));
+  panels.setAttribute('aria-label', label);
   for (const t of specs) {
     const tab = document.createElement('vscode-panel-tab');
     tab.id = `tab-${t.id}`;
