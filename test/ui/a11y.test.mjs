@@ -1,27 +1,12 @@
 // axe-core, injected into the comparison's webview frame, over every tab (and the pay table)
 // in light, dark and high-contrast themes: no serious or critical violations anywhere.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { audit } from '../harness/axe.mjs';
 import { runFromPalette, setTheme, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { TABS } from './product.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['high contrast', 'Dark High Contrast'], ['light high contrast', 'Light High Contrast']];
-
-/** The violations that fail the audit, on the frame's current view, one line each. */
-async function audit(frame, where) {
-  if (!await frame.evaluate(() => 'axe' in globalThis)) await frame.evaluate(AXE_SOURCE);
-  const violations = await frame.evaluate(async () => {
-    const result = await globalThis.axe.run(globalThis.document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`) }));
-  });
-  // Serious and critical, plus the page's missing heading (moderate, but the first thing a
-  // screen reader user navigates by).
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'page-has-heading-one')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 2).join(' | ')}`);
-}
 
 describe('accessibility audit with axe-core (real workbench)', () => {
   useWorkbench();

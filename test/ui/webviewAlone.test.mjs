@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { audit } from '../harness/axe.mjs';
 import { launchBrowser, isNoise } from '../harness/browser.mjs';
 import { REPO_ROOT } from '../harness/codeServer.mjs';
 import page from '../../out/test/ui/webviewPage.js';
@@ -248,6 +249,9 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     // The overview's FAQ summaries and links wait for the real tabs: focus leaves the page.
     assert.equal(stops[4], null, `after the tabs focus went to ${JSON.stringify(stops[4])}`);
     assert.equal(await p.locator('.look-alike.view[inert] [data-testid="faq"] summary').first().count(), 1);
+    // Nothing on the first screen a screen reader would trip on (this page has no VS Code theme to judge contrast by).
+    assert.deepEqual(await audit(p, 'first screen', ['color-contrast']), []);
+    assert.equal(await p.locator('.look-alike').count(), 5, 'still the first screen when audited');
     release.open();
     await p.context().close();
   });
