@@ -5,7 +5,7 @@ import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
-import { h, keepingFocus, Sources } from './dom';
+import { focusWhenReady, h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
 import { payView, type PayControls } from './views/pay';
 import { skillsView } from './views/skills';
@@ -281,7 +281,8 @@ function start(first: FirstStateInPage | undefined, painted: boolean, clicked?: 
       const focused = painted ? document.activeElement?.id : undefined;
       render();
       settleToolkit();
-      if (focused) handFocusTo(focused);
+      // A look-alike the keyboard reached hands focus to the real control with its id.
+      if (focused) focusWhenReady(focused);
     } catch {
       state = undefined;
       parts.have = {};
@@ -295,20 +296,6 @@ function start(first: FirstStateInPage | undefined, painted: boolean, clicked?: 
   } else {
     firstPaint(paint, load);
   }
-}
-
-/**
- * A look-alike the keyboard reached hands focus to the real control with its id. The toolkit's
- * tabs take focus only once their list has been read, which it does on the slot change that
- * follows in a microtask; the hand-over waits for that, and for nothing an input could come before.
- */
-function handFocusTo(id: string): void {
-  const give = () => {
-    const real = document.getElementById(id);
-    if (real && real !== document.activeElement && !real.contains(document.activeElement)) real.focus({ preventScroll: true });
-    return document.activeElement === real;
-  };
-  if (!give()) queueMicrotask(() => { if (!give()) queueMicrotask(give); });
 }
 
 function checked(loaded: typeof import('./checks'), first: FirstStateInPage | undefined): void {

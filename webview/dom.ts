@@ -38,6 +38,20 @@ export function keepingFocus(render: () => void): void {
   if (wasInSight) el.scrollIntoView({ block: 'nearest' });
 }
 
+/**
+ * Focuses the element with this id, which may be a toolkit control just created. The toolkit's
+ * tabs take focus only once their list has been read, on the slot change that follows in a
+ * microtask; this waits for that, and for nothing an input could come before.
+ */
+export function focusWhenReady(id: string): void {
+  const give = () => {
+    const el = document.getElementById(id);
+    if (el && el !== document.activeElement && !el.contains(document.activeElement)) el.focus({ preventScroll: true });
+    return document.activeElement === el;
+  };
+  if (!give()) queueMicrotask(() => { if (!give()) queueMicrotask(give); });
+}
+
 function inSight(el: Element): boolean {
   const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < window.innerHeight;
