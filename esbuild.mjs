@@ -107,6 +107,18 @@ const builtInDataset = {
   },
 };
 
+// esbuild gives each module that does `import * as vscode from 'vscode'` its own copy of the
+// API's namespace: its interop helper defines a getter for each of the API's hundreds of
+// properties, on every import, while the extension loads. Here every such import is of one
+// module that re-exports the API, so a bundle copies it once.
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 const common = {
   plugins: [zodEnglishOnly, builtInDataset],
   bundle: true,
@@ -124,7 +136,8 @@ const configs = [
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode', './host.js'],
+    external: ['./host.js'],
+    plugins: [...common.plugins, vscodeOnce],
     define: NODE_HOST_DEFINES,
   },
   {
@@ -133,7 +146,7 @@ const configs = [
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    plugins: [...common.plugins, vscodeOnce],
     // zod probes `navigator` (for Cloudflare Workers); in Node 21+ extension hosts, reading the
     // global logs a PendingMigrationError. No extension host here is a Cloudflare Worker.
     define: NODE_HOST_DEFINES,
@@ -146,8 +159,7 @@ const configs = [
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
-    plugins: [...common.plugins, webWorkerModules],
+    plugins: [...common.plugins, webWorkerModules, vscodeOnce],
   },
   {
     ...common,

@@ -12,7 +12,7 @@ describe('packaging (vsce ls)', function () {
   it('ships the bundles, every data file, the l10n bundle and the walkthrough', () => {
     const required = [
       'package.json', 'package.nls.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-      'dist/extension.js', 'dist/web/extension.js', 'dist/webview.js', 'media/icon.png', 'dist/webview.css', 'dist/data-pack.schema.json', 'l10n/bundle.l10n.json',
+      'dist/extension.js', 'dist/host.js', 'dist/web/extension.js', 'dist/webview.js', 'dist/webview-page.js', 'dist/webview-checks.js', 'media/icon.png', 'dist/webview.css', 'dist/data-pack.schema.json', 'l10n/bundle.l10n.json',
       ...readdirSync(join(REPO, 'data')).map((f) => `data/${f}`),
       ...readdirSync(join(REPO, 'l10n', 'walkthrough')).map((f) => `l10n/walkthrough/${f}`),
     ];
