@@ -30,7 +30,9 @@ const first = firstStateInPage();
 let overview: HTMLElement | undefined;
 /** A tab clicked on the first screen, before the page's own tabs were in. */
 let clicked: Tab | undefined;
-const loadPage = () => void import('./comparisonPage').then((page) => page.run({
+/** The first script may be in the page itself: the rest of the page sits beside the address it was built from. */
+const scriptBase = document.querySelector('meta[name="career-lens-script"]')?.getAttribute('content') ?? '';
+const loadPage = () => void Promise.resolve().then(() => import(new URL('webview-page.js', scriptBase).href) as Promise<typeof import('./comparisonPage')>).then((page) => page.run({
   vscode, restored, first, overview, clicked,
   listen: (receive) => {
     deliver = receive;

@@ -196,8 +196,9 @@ export class ComparisonPanel implements vscode.Disposable {
     } catch (err) {
       this.deps.log.warn(logLine(`The comparison will load after the page: ${err instanceof Error ? err.message : String(err)}`));
     }
+    const html = await renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
     if (this.disposed) return;
-    this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
+    this.panel.webview.html = html;
     if (!initial && tab) this.focusTab(tab);
   }
 

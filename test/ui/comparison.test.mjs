@@ -44,6 +44,8 @@ describe('comparison webview (real workbench)', () => {
     assert.match(header, /Data Engineer.*Machine Learning Engineer/);
     const sql = await frame.locator('[data-row="sql-depth"]').textContent();
     assert.match(sql, /Deep.*DataDriven/);
+    // The first script and stylesheet came inside the page (read by the host), not as fetches.
+    assert.deepEqual(await frame.evaluate(() => [!!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'), !!globalThis.document.querySelector('style[nonce]'), globalThis.document.querySelectorAll('script[type="module"]:not([src])').length]), [false, true, 1]);
   });
 
   it('shows who each role suits and answers common questions, with sources', async () => {

@@ -30,6 +30,8 @@ describe('web worker extension host (real workbench)', () => {
     await runFromPalette(page, 'Career Lens: Open Comparison');
     const frame = await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
     assert.match(await frame.locator('[data-testid="overview-table"] thead').innerText(), /Data Engineer[\s\S]*Machine Learning Engineer/);
+    // The first script and stylesheet came inside the page (read by the host), not as fetches.
+    assert.deepEqual(await frame.evaluate(() => [!!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'), !!globalThis.document.querySelector('style[nonce]'), globalThis.document.querySelectorAll('script[type="module"]:not([src])').length]), [false, true, 1]);
     await frame.click('[data-testid="tab-pay"]');
     await frame.locator('[data-testid="panel-pay"]').waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await frame.locator('[data-testid="panel-pay"]').innerText(), /AI Pulse/);

@@ -40,6 +40,25 @@ describe('webview document', () => {
     assert.doesNotMatch(html, /<style/);
   });
 
+  it('carries the first script and the stylesheet inside the page, under the nonce, and the script\'s address beside them', () => {
+    const page = buildWebviewHtml({ ...parts, inline: { script: 'paint();', style: 'main{color:red}' } });
+    assert.ok(page.includes(`<style nonce="${parts.nonce}">main{color:red}</style>`));
+    assert.ok(page.includes(`<script type="module" nonce="${parts.nonce}">paint();</script>`));
+    assert.doesNotMatch(page, /<link\b|\ssrc="/, 'nothing fetched before the first paint');
+    // The page finds its other scripts beside the first one's address, though that script is inline.
+    assert.ok(page.includes(`<meta name="career-lens-script" content="${parts.scriptUri}">`));
+    assert.ok(html.includes(`<meta name="career-lens-script" content="${parts.scriptUri}">`), 'linked too');
+    for (const tag of page.match(/<script\b[^>]*>/g)!.filter((t) => !t.includes('application/json'))) assert.ok(tag.includes(`nonce="${parts.nonce}"`), tag);
+  });
+
+  it('links the script or stylesheet instead when its text could end its element early', () => {
+    const page = buildWebviewHtml({ ...parts, initial: { a: 1 }, inline: { script: 'x = "</SCRIPT><script>alert(1)//";', style: 'a{content:"</style><script>alert(1)</script>"}' } });
+    assert.doesNotMatch(page, /alert/);
+    assert.ok(page.includes(`<script type="module" nonce="${parts.nonce}" src="${parts.scriptUri}"></script>`));
+    assert.ok(page.includes(`<link rel="stylesheet" href="${parts.styleUri}">`));
+    assert.doesNotMatch(page, /<style/);
+  });
+
   it('escapes hostile strings in every interpolated part', () => {
     const hostile = buildWebviewHtml({ ...parts, title: '</title><script>alert(1)</script>', lang: '"><script>' });
     assert.doesNotMatch(hostile, /<script>alert/);
