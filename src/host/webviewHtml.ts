@@ -4,9 +4,16 @@ import { buildWebviewHtml } from '../core/webviewDocument';
 /** The page's first script and stylesheet, read once: every page carries them (see below). */
 let firstAssets: Promise<{ script?: string; style?: string }> | undefined;
 
+/** Past this, a file is linked rather than read: no panel waits long for what only saves a fetch. */
+const READ_TIMEOUT_MS = 2000;
+
 function readFirstAssets(extensionUri: vscode.Uri): Promise<{ script?: string; style?: string }> {
-  // A file that cannot be read is linked instead, as before.
-  const read = (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+  // A file that cannot be read (a host with no file system for the extension's location) is
+  // linked instead, as before.
+  const read = (name: string) => Promise.race([
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)).then((bytes) => new TextDecoder().decode(bytes), () => undefined),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READ_TIMEOUT_MS)),
+  ]);
   firstAssets ??= Promise.all([read('webview.js'), read('webview.css')]).then(([script, style]) => ({ script, style }));
   return firstAssets;
 }
