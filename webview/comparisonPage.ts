@@ -5,7 +5,7 @@ import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
-import { focusWhenReady, h, keepingFocus, Sources } from './dom';
+import { h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
 import { payView, type PayControls } from './views/pay';
 import { skillsView } from './views/skills';
@@ -278,11 +278,9 @@ function start(first: FirstStateInPage | undefined, painted: boolean, clicked?: 
         persist();
         send({ type: 'tabChanged', tab: clicked });
       }
-      const focused = painted ? document.activeElement?.id : undefined;
+      // render() keeps focus by id: a look-alike the keyboard reached hands it to the real control.
       render();
       settleToolkit();
-      // A look-alike the keyboard reached hands focus to the real control with its id.
-      if (focused) focusWhenReady(focused);
     } catch {
       state = undefined;
       parts.have = {};

@@ -23,31 +23,26 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /**
  * Runs a re-render, then puts keyboard focus back on the element with the same id if the new
  * content has one: replacing a focused node drops focus to the page, and a keyboard user
- * who just marked a skill or chose a role would have to find their place again.
+ * who just marked a skill or chose a role would have to find their place again. The element may
+ * be a toolkit control just created: the toolkit's tabs take focus only once their list has been
+ * read, on the slot change that follows in a microtask, so focus is given again then (and no
+ * input can come before it).
  */
 export function keepingFocus(render: () => void): void {
   const before = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
   const id = before?.id ?? '';
   const wasInSight = before ? inSight(before) : false;
   render();
-  const el = id ? document.getElementById(id) : null;
-  if (!el || el === document.activeElement) return;
-  el.focus({ preventScroll: true });
-  // Kept in sight only if it was: a marked skill moves to the other list and focus follows it,
-  // but a tab the user has scrolled away from does not pull the page back up.
-  if (wasInSight) el.scrollIntoView({ block: 'nearest' });
-}
-
-/**
- * Focuses the element with this id, which may be a toolkit control just created. The toolkit's
- * tabs take focus only once their list has been read, on the slot change that follows in a
- * microtask; this waits for that, and for nothing an input could come before.
- */
-export function focusWhenReady(id: string): void {
+  if (!id) return;
   const give = () => {
     const el = document.getElementById(id);
-    if (el && el !== document.activeElement && !el.contains(document.activeElement)) el.focus({ preventScroll: true });
-    return document.activeElement === el;
+    if (!el || el === document.activeElement) return true;
+    el.focus({ preventScroll: true });
+    if (el !== document.activeElement) return false;
+    // Kept in sight only if it was: a marked skill moves to the other list and focus follows it,
+    // but a tab the user has scrolled away from does not pull the page back up.
+    if (wasInSight) el.scrollIntoView({ block: 'nearest' });
+    return true;
   };
   if (!give()) queueMicrotask(() => { if (!give()) queueMicrotask(give); });
 }

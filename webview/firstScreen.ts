@@ -37,7 +37,7 @@ export function paintFirstScreen(app: HTMLElement, first: { state?: unknown; com
     const labels = pairLabels();
     // Named as the real picker is (by its visible label); unavailable until the real one comes.
     const picker = (id: string, label: string, value: string) => h('div', { class: 'field' },
-      h('span', { class: 'label', id: `${id}-label` }, label),
+      h('label', { id: `${id}-label` }, label),
       h('div', { class: 'look-alike select', id, tabindex: '0', role: 'combobox', 'aria-expanded': 'false', 'aria-disabled': 'true', 'aria-labelledby': `${id}-label` }, value));
     const overview = overviewView(comparison, new Sources(comparison.sources));
     app.replaceChildren(
