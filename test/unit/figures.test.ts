@@ -5,31 +5,12 @@
 // a checked row of the same source, unless the statement is marked editorial. The mutation
 // tests below prove the check fails on each kind of wrong table or data.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/core/schema';
 import { figureProblems, figures, type Row } from './figureCheck';
 import { ROWS } from './figureRows';
+import { loadArticles, SEEDS } from './articles';
 import { builtIn, REPO } from './fixtures';
-
-const SEED_FILES: Record<string, string> = {
-  'ai-pulse': '000_64789134f3a4e68c.txt',
-  'interview-kickstart': '001_0ceb925ab888d280.txt',
-  datadriven: '002_94b9677f370ef727.txt',
-  'career-compare': '003_26d036c5a2845c48.txt',
-  skilldential: '004_244f67de3ab877e0.txt',
-};
-const SEEDS = join(REPO, '..', 'shared', 'seeds');
-
-/** The articles, or null (with a loud SKIPPED line) when ../shared/seeds is missing; CI must have them. */
-export function loadArticles(dir: string, ci: boolean): Record<string, string> | null {
-  if (!existsSync(dir)) {
-    console.log(`SKIPPED: ../shared/seeds not found at ${dir}; the figures were not checked against the articles`);
-    if (ci) throw new Error('CI must have ../shared/seeds beside the clone');
-    return null;
-  }
-  return Object.fromEntries(Object.entries(SEED_FILES).map(([id, f]) => [id, readFileSync(join(dir, f), 'utf8')]));
-}
 
 describe('figures: every number in data/ is read off its article', function () {
   let articles: Record<string, string> | null = null;
