@@ -6,6 +6,8 @@ import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';
 import type { QuizResult } from './quiz';
+import { driverEffect, fitMeaning, verdictText } from './quizText';
+import { validityText } from './quizValidity';
 
 /** Data text inside the exported Markdown: inert (no links, HTML, entities or structure). */
 export function md(text: string): string {
@@ -78,14 +80,33 @@ export function quizMarkdown(d: Dataset, result: QuizResult, takenAt?: string): 
   if (result.verdict === 'no-answers') return [...lines, '_The quiz has no answers yet._'];
   if (takenAt) lines.push(`Taken ${md(takenAt.slice(0, 10))}; ${result.answered} of ${result.total} questions answered.`, '');
   lines.push('_The weights behind these scores are Career Lens\'s own judgement, derived from the cited passages; the figures in the reasons are the sources\'._', '');
-  for (const f of result.fits) lines.push(`- ${md(f.name)}: **${pct(f.fit)}** fit`);
-  lines.push('');
-  lines.push(result.verdict === 'too-close'
-    ? `**Too close to call:** the top two are ${Math.round(result.margin * 100)} points apart (under ${Math.round(result.threshold * 100)}).${result.suggestion ? ` ${md(result.suggestion.reason)} Consider ${md(result.suggestion.name)} (${md(sourceLabel(d, result.suggestion.source))}).` : ''}`
-    : `**Best fit: ${md(result.fits[0]!.name)}**, ${Math.round(result.margin * 100)} points ahead of ${md(result.fits[1]!.name)}.`);
-  lines.push('', '### The answers that moved it most', '');
-  for (const x of result.drivers) lines.push(`- _${md(x.prompt)}_ → ${md(x.label)}: ${md(x.rationale)} (${md(sourceLabel(d, x.source))})`);
+  for (const f of result.fits) lines.push(`- ${md(f.name)}: **${f.points}%** fit`);
+  const verdict = verdictText(result);
+  lines.push('', `**${md(verdict.headline)}** ${md(verdict.detail)}`, '', `_${md(fitMeaning(result))}_`);
+  const cite = (x: { source: string; editorial?: string }) => md(x.editorial ? `${EDITORIAL_LABEL}: ${x.editorial}` : sourceLabel(d, x.source));
+  if (result.closeCall) {
+    lines.push('', '### What the sources advise when both sides appeal', '');
+    for (const a of result.closeCall.advice) lines.push(`- ${md(a.text)} (${cite(a)})`);
+  }
+  const [top, second] = result.fits;
+  const list = (title: string, drivers: QuizResult['raised'], over: string) => {
+    if (drivers.length === 0) return;
+    lines.push('', `### ${md(title)}`, '');
+    for (const x of drivers) lines.push(`- _${md(x.prompt)}_ → ${md(x.label)}: ${md(driverEffect(x, over))}. ${md(x.rationale)} (${cite(x)})`);
+  };
+  if (top && second) {
+    list(`What raised ${top.name}`, result.raised, second.name);
+    list(`What favoured ${second.name}`, result.favouredRunnerUp, top.name);
+  }
+  if (result.startingPoint) lines.push('', '### Where you start', '', ...startingPointLines(d, result.startingPoint));
+  lines.push('', '### How this was checked', '', md(validityText()));
   return lines;
+}
+
+function startingPointLines(d: Dataset, s: NonNullable<QuizResult['startingPoint']>): string[] {
+  if (s.from === s.to) return [`You already work as ${md(s.toName)}.`];
+  if (s.moves.length === 0) return [`_No source gives a duration for ${md(s.fromName)} → ${md(s.toName)}._`];
+  return s.moves.map((m) => `- ${md(s.fromName)} → ${md(s.toName)}: ${monthsText(m)} (${md(sourceLabel(d, m.source))})`);
 }
 
 export function planMarkdown(d: Dataset, gap: Gap): string[] {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { InvalidInputError } from './errors';
 import { transitionInfos } from './compare';
-import { Answers, QuizResult } from './quiz';
+import { Answers } from './quiz';
 import type { Dataset } from './schema';
 import { skillProfile, skillWeight } from './skills';
 import type { DepthCell, TransitionInfo } from './views';
@@ -17,13 +17,25 @@ export const MARK_CREDIT: Record<Mark, number> = { have: 1, learning: 0.5, 'not-
 
 export const STATE_VERSION = 1;
 
+/**
+ * The last quiz: the answers, never the scores. The result is scored again from the answers
+ * against the data in force, so a changed weight or pack never shows a stale verdict. Earlier
+ * builds saved the result too; it is dropped on reading rather than refused, so nothing else
+ * in the profile is set aside for it.
+ */
+export const SavedQuiz = z.preprocess((raw) => {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('result' in raw)) return raw;
+  const { result: _stale, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}, z.object({ answers: Answers, takenAt: z.string().max(40) }).strict());
+
 export const SavedState = z.object({
   version: z.literal(STATE_VERSION),
   skills: z.record(z.string().max(80), Mark),
   /** Where the user is now: a role or background id. */
   current: z.string().max(80).nullable(),
   target: z.string().max(80).nullable(),
-  quiz: z.object({ answers: Answers, result: QuizResult, takenAt: z.string().max(40) }).nullable(),
+  quiz: SavedQuiz.nullable(),
 }).strict();
 export type SavedState = z.infer<typeof SavedState>;
 

@@ -209,6 +209,8 @@ export const Guidance = z.object({
   role: RoleRef,
   kind: z.enum(['choose-if', 'persona', 'strategy']),
   points: z.array(Text).min(1),
+  /** Advice for someone drawn to both sides: shown, with its source, beside a quiz result too close to call. */
+  closeCall: z.literal(true).optional(),
   source: SourceRef,
   ...editorial,
 }).strict().refine(hasProvenance, PROVENANCE);
@@ -237,11 +239,19 @@ export const QuizOption = z.object({
    * Per-role weights; a role left out scores 0 for this option. Weights are always Career
    * Lens's own judgement, derived from the passage the rationale cites; the UI says so.
    */
-  weights: z.record(RoleRef, z.number().min(-5).max(5)),
+  weights: z.record(RoleRef, z.number().min(0).max(5)),
   rationale: Text,
   source: SourceRef,
+  /**
+   * Words from the cited article that the rationale rests on, at most nine so no sentence is
+   * copied; a unit test finds each in its article. Required unless the option is editorial.
+   */
+  quote: z.string().min(3).max(120).optional(),
+  /** For a background: the role or job a move starts from (a transition's `from`). */
+  startsFrom: Id.optional(),
   ...editorial,
-}).strict().refine(hasProvenance, PROVENANCE);
+}).strict().refine(hasProvenance, PROVENANCE)
+  .refine((o) => o.source === EDITORIAL || o.quote !== undefined, { message: 'a sourced quiz option quotes the words of its source it rests on', path: ['quote'] });
 
 export const QuizQuestion = z.object({
   id: Id,

@@ -1,12 +1,15 @@
 import { computeGap, type Gap, type Mark, type SavedState } from '../core/profile';
-import { checkAnswers, scoreQuiz, whatIf, type Answers, type QuizResult } from '../core/quiz';
+import { checkAnswers, knownAnswers, scoreQuiz, whatIf, type Answers, type QuizResult } from '../core/quiz';
 import { InvalidInputError } from '../core/errors';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
 
+/** The last quiz taken, scored again against the data in force. */
+export type LastQuiz = { answers: Answers; takenAt: string; result: QuizResult } | null;
+
 export interface QuizPayload {
   questions: { id: string; prompt: string; topic: string; options: { id: string; label: string }[] }[];
-  saved: SavedState['quiz'];
+  saved: LastQuiz;
 }
 
 export interface PlanPayload {
@@ -26,8 +29,15 @@ export class PlanService {
     const d = await this.store.get();
     return {
       questions: d.quiz.map((q) => ({ id: q.id, prompt: q.prompt, topic: q.topic, options: q.options.map((o) => ({ id: o.id, label: o.label })) })),
-      saved: this.profile.get().quiz,
+      saved: await this.lastQuiz(),
     };
+  }
+
+  async lastQuiz(): Promise<LastQuiz> {
+    const saved = this.profile.get().quiz;
+    if (!saved) return null;
+    const answers = knownAnswers(await this.store.get(), saved.answers);
+    return { answers, takenAt: saved.takenAt, result: scoreQuiz(await this.store.get(), answers) };
   }
 
   /**
@@ -37,7 +47,7 @@ export class PlanService {
   async submit(answers: Answers): Promise<QuizResult> {
     const d = await this.store.get();
     const result = scoreQuiz(d, answers);
-    if (result.answered > 0) await this.profile.update((s) => ({ ...s, quiz: { answers, result, takenAt: new Date().toISOString() } }));
+    if (result.answered > 0) await this.profile.update((s) => ({ ...s, quiz: { answers, takenAt: new Date().toISOString() } }));
     return result;
   }
 

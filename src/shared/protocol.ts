@@ -3,7 +3,7 @@
 // everything the host sends, and the TypeScript types are inferred from the schemas.
 // Requests carry a requestId and their replies echo it; `ready` is sent on every (re)load.
 import { z } from 'zod';
-import { Gap, Mark, SavedState } from '../core/profile';
+import { Gap, Mark } from '../core/profile';
 import { Answers, QuizResult } from '../core/quiz';
 import { Comparison, PayRow } from '../core/views';
 import { COMPARISON_PARTS } from './comparisonParts';
@@ -77,7 +77,7 @@ export const ToWebview = z.discriminatedUnion('type', [
     type: z.literal('quiz'),
     requestId,
     questions: z.array(z.object({ id, prompt: z.string(), topic: z.string(), options: z.array(z.object({ id, label: z.string() })) })),
-    saved: SavedState.shape.quiz,
+    saved: z.object({ answers: Answers, takenAt: z.string(), result: QuizResult }).nullable(),
   }),
   z.object({ type: z.literal('quizResult'), requestId, result: QuizResult }),
   z.object({

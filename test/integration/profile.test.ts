@@ -52,7 +52,7 @@ describe('quiz, profile and plan in the extension host', () => {
     const target = workspaceUri('exports', 'plan.md');
     await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
     const text = await readText(target);
-    for (const heading of ['## Data Engineer vs Machine Learning Engineer', '## Fit quiz result', '### The answers that moved it most', '## Plan: towards Machine Learning Engineer', '### How long the move takes', '### Checklist', '## Sources']) {
+    for (const heading of ['## Data Engineer vs Machine Learning Engineer', '## Fit quiz result', '### What raised Data Engineer', '## Plan: towards Machine Learning Engineer', '### How long the move takes', '### Checklist', '## Sources']) {
       assert.ok(text.includes(heading), heading);
     }
     assert.match(text, /- \[x\] Python/);

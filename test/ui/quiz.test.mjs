@@ -52,9 +52,11 @@ describe('fit quiz and plan (real workbench)', () => {
     assert.equal(top, 'data-engineer');
     assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: Data Engineer/);
     assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${QUIZ.length - 1} questions you answered \\(1 skipped\\)`));
-    const drivers = frame.locator('[data-testid="quiz-drivers"] li');
-    assert.ok(await drivers.count() >= 1);
-    assert.ok(await drivers.first().locator('cite.src').count(), 'each reason cites a source');
+    const raised = frame.locator('[data-testid="quiz-raised"] li');
+    assert.ok(await raised.count() >= 1);
+    assert.ok(await raised.first().locator('cite.src').count(), 'each reason cites a source');
+    assert.match(await raised.first().innerText(), /gave Data Engineer \d+ more points than /);
+    assert.match(await frame.locator('[data-testid="quiz-fit-meaning"]').innerText(), /the scale is the same for every role/);
     await screenshot(page, 'quiz-result');
   });
 
@@ -83,5 +85,23 @@ describe('fit quiz and plan (real workbench)', () => {
     await frame.click('label[for="mark-python-learning"]');
     await frame.waitForFunction((before) => globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent !== before, afterTree, { timeout: 10_000 });
     await screenshot(page, 'plan');
+  });
+
+  it('a tie shows the close call with each source\'s advice', async () => {
+    const { page } = ui();
+    await frame.click('#tab-quiz');
+    await frame.click('#quiz-retake');
+    // Answer only that models and the substrate appeal equally; skip the rest.
+    for (const q of QUIZ) {
+      await frame.waitForSelector(`[data-question="${q.id}"]`);
+      if (q.id === 'models-or-substrate') { await frame.click('label[for="opt-both"]'); await frame.click('#quiz-next'); }
+      else await frame.click('#quiz-skip');
+    }
+    await frame.waitForSelector('[data-testid="quiz-close-call"]');
+    assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Too close to call\. .* are level, under the 10-point line/);
+    const advice = await frame.locator('[data-testid="quiz-close-call"] li').allInnerTexts();
+    assert.ok(advice.length >= 2, advice.join('\n'));
+    assert.ok(await frame.locator('#quiz-hybrid').count(), 'offers to compare the hybrid');
+    await screenshot(page, 'quiz-close-call');
   });
 });

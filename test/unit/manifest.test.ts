@@ -129,7 +129,8 @@ describe('manifest conventions', () => {
 });
 
 describe('localisation', () => {
-  it('has every runtime string in l10n/bundle.l10n.json (run `npm run l10n` after adding one)', async () => {
+  it('has every runtime string in l10n/bundle.l10n.json (run `npm run l10n` after adding one)', async function () {
+    this.timeout(20_000); // loads esbuild.mjs, and with it esbuild, which takes seconds on a busy machine
     const { extractL10nStrings } = await import(join(root, 'esbuild.mjs').replace(/^/, 'file://') + '?l10n-only') as { extractL10nStrings(roots: string[]): Record<string, string> };
     const bundle = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
     const strings = extractL10nStrings([join(root, 'src'), join(root, 'webview')]);

@@ -31,7 +31,7 @@ describe('webview requests: one request(), replies by id', () => {
     const r = new Requests((m) => sent.push(m));
     const submitted = r.request('submitQuiz', { answers: {} });
     const whatIf = r.request('whatIf', { answers: {}, questionId: 'q', optionId: null });
-    const result = { answered: 0, skipped: 0, total: 0, fits: [], verdict: 'no-answers' as const, margin: 0, threshold: 0.1, suggestion: null, drivers: [] };
+    const result = { answered: 0, skipped: 0, total: 0, scale: 0, fits: [], verdict: 'no-answers' as const, margin: 0, threshold: 10, raised: [], favouredRunnerUp: [], closeCall: null, startingPoint: null };
     r.receive({ type: 'quizResult', requestId: 2, result });
     r.receive({ type: 'quizResult', requestId: 1, result });
     assert.equal((await submitted).type, 'quizResult');

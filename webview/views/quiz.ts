@@ -1,4 +1,7 @@
-import type { QuizResult } from '../../src/core/quiz';
+import { monthsText } from '../../src/core/format';
+import type { Driver, QuizResult } from '../../src/core/quiz';
+import { driverEffect, fitMeaning, verdictText } from '../../src/core/quizText';
+import { validityText } from '../../src/core/quizValidity';
 import type { ToWebview } from '../../src/shared/protocol';
 import { button } from '../components/toolkit';
 import { h, type Sources } from '../dom';
@@ -16,8 +19,6 @@ export interface QuizHandlers {
   compareHybrid(roleId: string): void;
   planTowards(roleId: string): void;
 }
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export function questionView(questions: Questions, index: number, answers: QuizAnswers, on: QuizHandlers): HTMLElement {
   const q = questions[index]!;
@@ -46,25 +47,47 @@ export function questionView(questions: Questions, index: number, answers: QuizA
 function bars(result: QuizResult): HTMLElement {
   return h('ul', { class: 'fits', 'data-testid': 'quiz-fits' }, result.fits.map((f) => {
     const fill = h('span', { class: 'fill' });
-    fill.style.width = pct(f.fit); // CSSOM, which the CSP allows; no inline style attribute
-    return h('li', { 'data-role': f.role }, h('span', { class: 'name' }, f.name), h('span', { class: 'track', 'aria-hidden': 'true' }, fill), h('strong', { class: 'pct' }, pct(f.fit)));
+    fill.style.width = `${f.points}%`; // CSSOM, which the CSP allows; no inline style attribute
+    return h('li', { 'data-role': f.role }, h('span', { class: 'name' }, f.name), h('span', { class: 'track', 'aria-hidden': 'true' }, fill), h('strong', { class: 'pct' }, `${f.points}%`));
   }));
+}
+
+function verdictView(result: QuizResult, sources: Sources, on: QuizHandlers): HTMLElement {
+  const text = verdictText(result, t);
+  const close = result.closeCall;
+  return h('div', { class: close ? 'verdict close' : 'verdict', 'data-testid': 'quiz-verdict', tabindex: '-1' },
+    h('p', {}, h('strong', {}, text.headline), ' ', text.detail),
+    close ? h('div', { 'data-testid': 'quiz-close-call' },
+      h('p', {}, t('What the sources advise when both sides appeal:')),
+      h('ul', { class: 'cited' }, close.advice.map((a) => h('li', {}, a.text, ' ', sources.chip(a.source)))),
+      close.hybrid ? button({ id: 'quiz-hybrid', label: t('Compare {0}', close.hybrid.name), appearance: 'secondary', onClick: () => on.compareHybrid(close.hybrid!.role) }) : null) : null);
+}
+
+/** One list of answers and what each did, or nothing when no answer did it. */
+function driverList(title: string, testId: string, drivers: Driver[], over: string, sources: Sources): HTMLElement[] {
+  if (drivers.length === 0) return [];
+  return [h('h3', {}, title), h('ul', { class: 'cited drivers', 'data-testid': testId }, drivers.map((d) => h('li', {},
+    h('div', {}, h('em', {}, d.prompt), ' → ', h('strong', {}, d.label), h('span', { class: 'muted' }, ` (${driverEffect(d, over, t)})`)),
+    h('div', {}, d.rationale, ' ', sources.chip(d.source, d.editorial)))))];
+}
+
+function startingPointView(result: QuizResult, sources: Sources): HTMLElement | null {
+  const s = result.startingPoint;
+  if (!s) return null;
+  const body = s.from === s.to
+    ? h('p', {}, t('You already work as {0}.', s.toName))
+    : s.moves.length === 0
+      ? h('p', {}, t('No source gives a duration for {0} → {1}.', s.fromName, s.toName))
+      : h('ul', { class: 'cited' }, s.moves.map((m) => h('li', {}, `${s.fromName} → ${s.toName}: ${monthsText(m, t)}`, ' ', sources.chip(m.source))));
+  return h('section', { 'data-testid': 'quiz-starting-point' }, h('h3', {}, t('Where you start')),
+    h('p', { class: 'muted' }, t('Your background sets how long the move takes, not which role fits.')), body);
 }
 
 export function resultView(questions: Questions, result: QuizResult, answers: QuizAnswers, whatIfResult: QuizResult | null, sources: Sources, on: QuizHandlers): HTMLElement {
   if (result.verdict === 'no-answers') {
-    return h('div', { class: 'quiz-result' }, h('p', {}, t('You skipped every question, so there is nothing to score yet.')), button({ id: 'quiz-retake', label: t('Take the quiz'), onClick: on.retake }));
+    return h('div', { class: 'quiz-result' }, h('p', {}, verdictText(result, t).detail), button({ id: 'quiz-retake', label: t('Take the quiz'), onClick: on.retake }));
   }
   const [top, second] = result.fits;
-  const verdict = result.verdict === 'too-close'
-    ? h('div', { class: 'verdict close', 'data-testid': 'quiz-verdict', tabindex: '-1' },
-      h('p', {}, h('strong', {}, t('Too close to call.')), ' ', t('{0} and {1} are {2} points apart, under the {3}-point line.', top!.name, second!.name, Math.round(result.margin * 100), Math.round(result.threshold * 100))),
-      result.suggestion ? h('p', {}, result.suggestion.reason, ' ', sources.chip(result.suggestion.source), ' ',
-        button({ id: 'quiz-hybrid', label: t('Compare {0}', result.suggestion.name), appearance: 'secondary', onClick: () => on.compareHybrid(result.suggestion!.role) })) : null)
-    : h('div', { class: 'verdict', 'data-testid': 'quiz-verdict', tabindex: '-1' }, h('p', {}, h('strong', {}, t('Best fit: {0}', top!.name)), t(', {0} points ahead of {1}.', Math.round(result.margin * 100), second!.name)));
-  const drivers = h('ol', { class: 'cited drivers', 'data-testid': 'quiz-drivers' }, result.drivers.map((d) => h('li', {},
-    h('div', {}, h('em', {}, d.prompt), ' → ', h('strong', {}, d.label), h('span', { class: 'muted' }, ` (${t('{0}{1} points for {2} over {3}', d.influence > 0 ? '+' : '−', Math.round(Math.abs(d.influence) * 100), top!.name, second!.name)})`)),
-    h('div', {}, d.rationale, ' ', sources.chip(d.source, d.editorial)))));
 
   const answered = questions.filter((q) => typeof answers[q.id] === 'string');
   const qSelect = h('select', { id: 'whatif-question', 'aria-label': t('Question to change') }, answered.map((q) => h('option', { value: q.id }, q.prompt)));
@@ -75,17 +98,24 @@ export function resultView(questions: Questions, result: QuizResult, answers: Qu
   };
   fillOptions();
   qSelect.addEventListener('change', fillOptions);
+  const whatIfText = whatIfResult ? verdictText(whatIfResult, t) : null;
   const whatIf = h('section', { class: 'whatif' }, h('h3', {}, t('What if you answered one differently?')),
     h('div', { class: 'toolbar' }, qSelect, oSelect, button({ id: 'whatif-run', label: t('Try it'), appearance: 'secondary', onClick: () => on.whatIf(qSelect.value, oSelect.value || null) })),
-    whatIfResult ? h('div', { 'data-testid': 'whatif-result' }, h('p', {}, whatIfResult.verdict === 'too-close' ? t('Then it would be too close to call:') : t('Then the best fit would be {0}:', whatIfResult.fits[0]!.name)), bars(whatIfResult)) : null);
+    whatIfResult && whatIfText ? h('div', { 'data-testid': 'whatif-result' }, h('p', {}, t('Then:'), ' ', h('strong', {}, whatIfText.headline), ' ', whatIfText.detail), bars(whatIfResult)) : null);
 
+  const stands = result.verdict === 'clear' || result.verdict === 'too-close';
   return h('div', { class: 'quiz-result' },
-    h('h2', {}, t('Your fit')), bars(result), verdict,
-    h('p', { class: 'muted' }, t('Fit is the share of the best score each role could reach on the {0} questions you answered ({1} skipped).', result.answered, result.skipped)),
+    h('h2', {}, t('Your fit')), bars(result), verdictView(result, sources, on),
+    h('p', { class: 'muted', 'data-testid': 'quiz-fit-meaning' }, fitMeaning(result, t)),
     h('p', { class: 'muted', 'data-testid': 'quiz-weights-note' }, t("The weights behind these scores are Career Lens's own judgement, derived from the cited passages; the figures in the reasons are the sources'.")),
-    h('h3', {}, t('The answers that moved it most')), drivers, whatIf,
+    ...(stands ? [
+      ...driverList(t('What raised {0}', top!.name), 'quiz-raised', result.raised, second!.name, sources),
+      ...driverList(t('What favoured {0}', second!.name), 'quiz-favoured', result.favouredRunnerUp, top!.name, sources),
+    ] : []),
+    startingPointView(result, sources), whatIf,
+    h('details', { 'data-testid': 'quiz-validity' }, h('summary', {}, t('How this was checked')), h('p', {}, validityText(t))),
     h('div', { class: 'toolbar' },
-      button({ id: 'quiz-plan', label: t('Plan towards {0}', top!.name), onClick: () => on.planTowards(top!.role) }),
+      stands ? button({ id: 'quiz-plan', label: t('Plan towards {0}', top!.name), onClick: () => on.planTowards(top!.role) }) : null,
       button({ id: 'quiz-retake', label: t('Retake the quiz'), appearance: 'secondary', onClick: on.retake })),
   );
 }

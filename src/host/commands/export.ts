@@ -43,11 +43,11 @@ export const exportMarkdown = command({
         if (!target) return undefined;
       }
     }
-    const saved = s.plans.profile.get();
+    const quiz = await s.plans.lastQuiz();
     const plan = await s.plans.plan();
     const content = csv ? payCsv(d, roles) : [
       '# Career Lens report', '', ...comparisonMarkdown(d, compare(d, roles[0], roles[1], payFilterFromSettings())), '',
-      ...(saved.quiz ? [...quizMarkdown(d, saved.quiz.result, saved.quiz.takenAt), ''] : []),
+      ...(quiz ? [...quizMarkdown(d, quiz.result, quiz.takenAt), ''] : []),
       ...(plan.gap ? [...planMarkdown(d, plan.gap), ''] : []),
       ...sourcesMarkdown(d), '',
     ].join('\n');

@@ -11,7 +11,7 @@ export const takeQuiz = command({
   run: async (s, answers) => {
     if (answers === undefined) {
       ComparisonPanel.createOrShow(s, { tab: 'quiz' });
-      return s.plans.profile.get().quiz?.result ?? null;
+      return (await s.plans.lastQuiz())?.result ?? null;
     }
     try {
       return await s.plans.submit(answers);

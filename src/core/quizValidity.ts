@@ -1,0 +1,16 @@
+// How well the built-in quiz reproduces the recommendations the five articles give to the kinds
+// of people they describe, published beside every result as CareerExplorer publishes how well
+// its matches predict. test/unit/quizFidelity.test.ts re-runs every profile and fails if
+// these figures and the cases drift apart.
+import { english, type Translate } from './format';
+
+export const QUIZ_VALIDITY = {
+  /** People the articles give a recommendation to, each answered from the questions' wording. */
+  profiles: 47,
+  /** Of them, how many the quiz gives the articles' recommendation (a close call where articles conflict). */
+  reproduced: 47,
+} as const;
+
+export function validityText(t: Translate = english): string {
+  return t('Checked against {0} kinds of people the five articles give a recommendation to (their personas, diagnostic questions, the beginner, the DBA and the backend engineer moving over, the person who likes both sides), each answered as they would answer: the built-in quiz gives {1} of {0} the articles\' recommendation, or calls it too close and shows each source\'s advice where the articles disagree. The weights are Career Lens\'s; each answer\'s reason quotes its article or is marked as Career Lens\'s own reading.', QUIZ_VALIDITY.profiles, QUIZ_VALIDITY.reproduced);
+}
