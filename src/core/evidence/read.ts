@@ -20,10 +20,14 @@ export interface Declared {
 
 export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[] } | { ok: false; reason: string };
 
+/** More declarations than any real manifest has; past this a file is refused, not half-read. */
+export const MAX_DECLARED = 2000;
+
 // YAML limits that keep the parser inside its time budget on hostile input (measured: deep
 // flow nesting and 40k-item sequences take the yaml package 0.4–0.6 s at 256 KB).
 export const YAML_MAX_LINES = 5000;
 
+/** Nesting levels read from a YAML manifest (real ones use under 15); deeper files are refused unparsed. */
 export const YAML_MAX_DEPTH = 40;
 
 /**
@@ -59,14 +63,24 @@ export function logicalLines(text: string): { line: string; at: number }[] {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const at = i + 1;
-    const parts = [lines[i]!];
-    while (/\\\s*$/.test(parts[parts.length - 1]!) && i + 1 < lines.length) {
-      parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\\\s*$/, ' ');
-      parts.push(lines[++i]!);
+    const parts: string[] = [];
+    let line = lines[i]!;
+    // A character scan, not a regex per line: a file of 60,000 continuations stays linear and cheap.
+    for (let cut = continuation(line); cut >= 0 && i + 1 < lines.length; cut = continuation(line)) {
+      parts.push(line.slice(0, cut), ' ');
+      line = lines[++i]!;
     }
-    out.push({ line: parts.join(''), at });
+    parts.push(line);
+    out.push({ line: parts.length === 1 ? line : parts.join(''), at });
   }
   return out;
+}
+
+/** Where a line's trailing backslash (before trailing blanks) is, or -1. */
+function continuation(line: string): number {
+  let end = line.length - 1;
+  while (end >= 0 && (line[end] === ' ' || line[end] === '\t' || line[end] === '\r')) end--;
+  return end >= 0 && line[end] === '\\' ? end : -1;
 }
 
 export function pythonName(raw: string): string {
@@ -106,15 +120,41 @@ export function fromKeys(lineOf: LineOf, table: unknown, scope: Scope): Declared
   return Object.keys(obj(table)).filter((k) => k.toLowerCase() !== 'python').map((k) => ({ ecosystem: 'pypi' as const, name: pythonName(k), line: lineOf(k), scope }));
 }
 
+/**
+ * How deeply a YAML text nests, counted without parsing it: flow brackets, the indentation
+ * levels of block lines, and the compact indicators at a line's start (`- - x` nests two
+ * sequences, `? ? x` two keys), which the yaml package follows by recursion. A few thousand
+ * levels exhaust its stack ("Maximum call stack size exceeded"), and long chains of `?` keys
+ * take it seconds, so a text past the limit is refused before it is parsed.
+ */
+export function yamlNesting(text: string): number {
+  let deepest = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  for (const line of text.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    const body = line.slice(indent);
+    if (body && body[0] !== '#' && flow === 0) {
+      while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
+      if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
+      const compact = /^(?:[-?:](?: +|$))*/.exec(body)![0].replace(/ +/g, '').length;
+      deepest = Math.max(deepest, indents.length + compact);
+    }
+    if (body[0] === '#') continue;
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c === 91 || c === 123) deepest = Math.max(deepest, indents.length + ++flow);
+      else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
+    }
+    if (deepest > YAML_MAX_DEPTH) break;
+  }
+  return deepest;
+}
+
 export function yamlDoc(text: string): unknown | string {
   const lines = text.split('\n').length;
   if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) { if (++depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels`; } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
-  }
-  if (/^ {160,}\S/m.test(text)) return `indented deeper than ${YAML_MAX_DEPTH} levels`;
+  if (yamlNesting(text) > YAML_MAX_DEPTH) return `nested more than ${YAML_MAX_DEPTH} levels deep, past the YAML depth limit; refused without parsing`;
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;
