@@ -133,14 +133,14 @@ export function yamlNesting(text: string): number {
   const indents: number[] = [];
   for (const line of text.split('\n')) {
     const indent = line.length - line.trimStart().length;
-    const body = line.slice(indent);
-    if (body && body[0] !== '#' && flow === 0) {
+    // Quoted text and comments hold brackets that open nothing (`- "feast[gcp]"  # [x`).
+    const body = line.slice(indent).replace(/"[^"]*"|'[^']*'/g, '""').replace(/(^|\s)#.*$/, '');
+    if (body && flow === 0) {
       while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
       if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
       const compact = /^(?:[-?:](?: +|$))*/.exec(body)![0].replace(/ +/g, '').length;
       deepest = Math.max(deepest, indents.length + compact);
     }
-    if (body[0] === '#') continue;
     for (let i = 0; i < body.length; i++) {
       const c = body.charCodeAt(i);
       if (c === 91 || c === 123) deepest = Math.max(deepest, indents.length + ++flow);

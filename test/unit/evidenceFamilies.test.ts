@@ -1,0 +1,232 @@
+// The manifest scan's families of names (issue #25, item 8), each with the cases it must read
+// and the look-alikes it must not: integrations, extras, image paths, LLM inference servers,
+// Helm values, Dockerfile installs, folders named like build output, transformers, deep YAML.
+import * as assert from 'node:assert/strict';
+import { parseManifest, type Declared, type Ecosystem } from '../../src/core/evidence/manifests';
+import { yamlNesting, YAML_MAX_DEPTH } from '../../src/core/evidence/read';
+import { contextSkills, skillsOf } from '../../src/core/evidence/rules';
+import { scanListing, type ScanReport } from '../../src/core/evidence/scan';
+import { isListed, manifestKind, selectFiles, type ManifestKind } from '../../src/core/evidence/select';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dep = (name: string, extras: string[] = [], ecosystem: Ecosystem = 'pypi'): Declared => ({ ecosystem, name, extras, line: 1, scope: 'main' });
+const skills = (name: string, extras: string[] = []) => skillsOf(dep(name, extras)).sort();
+const image = (name: string) => skillsOf(dep(name, [], 'image')).sort();
+const names = (kind: ManifestKind, text: string) => {
+  const r = parseManifest(kind, text);
+  assert.ok(r.ok, r.ok ? '' : r.reason);
+  return r.declared.map((d) => d.name);
+};
+function scan(files: Record<string, string>): Promise<ScanReport> {
+  return scanListing(Object.keys(files), { read: async (p) => (p in files ? enc(files[p]!) : undefined) });
+}
+const ids = (r: ScanReport) => r.skills.map((s) => s.id).sort();
+
+describe('evidence families: integration packages credit the system they drive', () => {
+  it('reads the suffix of an Airflow provider, a Dagster or Prefect integration, as the system', () => {
+    assert.deepEqual(skills('apache-airflow-providers-google'), ['cloud-platforms', 'workflow-orchestration']);
+    assert.deepEqual(skills('apache-airflow-providers-cncf-kubernetes'), ['docker-kubernetes', 'workflow-orchestration']);
+    assert.deepEqual(skills('apache-airflow-providers-snowflake'), ['data-warehousing', 'workflow-orchestration']);
+    assert.deepEqual(skills('apache-airflow-providers-apache-spark'), ['apache-spark', 'workflow-orchestration']);
+    assert.deepEqual(skills('apache-airflow-providers-microsoft-mssql'), ['sql', 'workflow-orchestration']);
+    assert.deepEqual(skills('dagster-dbt'), ['dbt-transformation', 'workflow-orchestration']);
+    assert.deepEqual(skills('dagster-gcp-pyspark'), ['apache-spark', 'cloud-platforms', 'workflow-orchestration']);
+    assert.deepEqual(skills('prefect-kubernetes'), ['docker-kubernetes', 'workflow-orchestration']);
+    assert.deepEqual(skills('prefect-sqlalchemy'), ['sql', 'workflow-orchestration']);
+  });
+
+  it('reads LLM framework integrations the same way', () => {
+    assert.deepEqual(skills('langchain-pinecone'), ['llm-applications', 'vector-databases']);
+    assert.deepEqual(skills('llama-index-vector-stores-qdrant'), ['llm-applications', 'vector-databases']);
+  });
+
+  it('credits only the orchestrator when the suffix names no system (HTTP, Slack, its own web server)', () => {
+    for (const name of ['apache-airflow-providers-http', 'apache-airflow-providers-slack', 'dagster-webserver', 'dagster-cloud', 'dagster-graphql', 'prefect-shell', 'prefect-github']) {
+      assert.deepEqual(skills(name), ['workflow-orchestration'], name);
+    }
+    // Gemini through LangChain is a model API, not a cloud platform.
+    assert.deepEqual(skills('langchain-google-genai'), ['llm-applications']);
+  });
+
+  it('prefect-ray is Ray as a task runner: never model serving or distributed training', () => {
+    const s = skills('prefect-ray');
+    assert.ok(!s.includes('model-serving') && !s.includes('distributed-training'), s.join());
+  });
+});
+
+describe('evidence families: extras name the parts installed', () => {
+  it('expands each extra through the same rules', () => {
+    assert.deepEqual(skills('apache-airflow', ['google', 'cncf.kubernetes']), ['cloud-platforms', 'docker-kubernetes', 'workflow-orchestration']);
+    assert.deepEqual(skills('apache-beam', ['gcp']), ['cloud-platforms', 'stream-processing']);
+    assert.deepEqual(skills('pyiceberg', ['pyarrow', 's3fs']), ['cloud-platforms', 'data-formats']);
+    assert.deepEqual(skills('feast', ['spark', 'redis']), ['apache-spark', 'feature-stores']);
+  });
+
+  it('reads extras from a requirements file and a Dockerfile', async () => {
+    const r = await scan({ 'requirements.txt': 'apache-airflow[postgres,amazon]==2.9.1\n', 'Dockerfile': 'FROM python:3.11\nRUN pip install "apache-airflow[cncf.kubernetes]==${AIRFLOW_VERSION}"\n' });
+    assert.deepEqual(ids(r), ['cloud-platforms', 'docker-kubernetes', 'python', 'sql', 'workflow-orchestration']);
+  });
+
+  it('a bundle with no named part (all, standard, dev) adds nothing', () => {
+    assert.deepEqual(skills('fastapi', ['all']), []);
+    assert.deepEqual(skills('uvicorn', ['standard']), []);
+    assert.deepEqual(skills('sqlalchemy', ['mypy', 'asyncio']), ['sql']);
+    assert.deepEqual(skills('prefect', ['all', 'dev']), ['workflow-orchestration']);
+  });
+});
+
+describe('evidence families: images name what they package', () => {
+  it('reads every path segment, and its words, through the rules (registry and tag stripped)', async () => {
+    const r = await scan({
+      'docker-compose.yml': [
+        'services:',
+        '  scheduler: { image: "quay.io/astronomer/astro-runtime:9.1.0" }',
+        '  fn: { image: "public.ecr.aws/lambda/python:3.12" }',
+        '  broker: { image: "confluentinc/cp-server:7.6.0" }',
+        '  worker: { image: "dagster/dagster-celery-k8s:1.7.0" }',
+      ].join('\n'),
+    });
+    assert.deepEqual(ids(r), ['cloud-platforms', 'docker-kubernetes', 'stream-processing', 'workflow-orchestration']);
+    assert.deepEqual(image('azure-functions/python'), ['cloud-platforms']);
+    assert.deepEqual(image('jupyter/tensorflow-notebook'), ['ml-frameworks']);
+  });
+
+  it('reads nothing from base images, tools and look-alike words', () => {
+    for (const name of ['python', 'library/node', 'nginx', 'redis', 'composer', 'distroless/python3', 'google/cadvisor', 'amazonlinux', 'devcontainers/python', 'nvidia/cuda', 'alpine/git']) {
+      assert.deepEqual(image(name), [], name);
+    }
+  });
+});
+
+describe('evidence families: LLM inference servers', () => {
+  it('are model serving of language models, as packages and as images', () => {
+    for (const name of ['vllm', 'sglang', 'tensorrt-llm', 'lmdeploy']) assert.deepEqual(skills(name), ['llm-applications', 'model-serving'], name);
+    for (const name of ['vllm/vllm-openai', 'ollama/ollama', 'huggingface/text-generation-inference', 'ggerganov/llama.cpp', 'lmsysorg/sglang']) {
+      assert.deepEqual(image(name), ['llm-applications', 'model-serving'], name);
+    }
+    assert.deepEqual(image('nvidia/tritonserver'), ['model-serving']);
+  });
+
+  it('their clients are LLM applications, serving only with a server extra', () => {
+    assert.deepEqual(skills('ollama'), ['llm-applications']);
+    assert.deepEqual(skills('llama-cpp-python'), ['llm-applications']);
+    assert.deepEqual(skills('llama-cpp-python', ['server']), ['llm-applications', 'model-serving']);
+    assert.deepEqual(skillsOf(dep('ollama', [], 'npm')), ['llm-applications']);
+  });
+});
+
+describe('evidence families: transformers needs a companion to be LLM work', () => {
+  const context = (...deps: string[]) => contextSkills('svc/requirements.txt', deps.map((d) => dep(d))).map((c) => `${c.skill}:${c.because.name}`);
+
+  it('alone it is a model framework (a BERT classifier is as likely), not an LLM application', async () => {
+    assert.deepEqual(skills('transformers'), ['ml-frameworks']);
+    assert.deepEqual(ids(await scan({ 'requirements.txt': 'transformers\ntorch\ndatasets\n' })), ['ml-frameworks', 'python']);
+  });
+
+  it('beside a quantisation or LLM-kernel package it is LLM work; beside an LLM framework that framework says so', async () => {
+    assert.deepEqual(context('transformers', 'bitsandbytes'), ['llm-applications:bitsandbytes']);
+    assert.deepEqual(context('transformers', 'scikit-learn'), []);
+    assert.ok(ids(await scan({ 'requirements.txt': 'transformers\npeft\n' })).includes('llm-applications'));
+    assert.ok(ids(await scan({ 'requirements.txt': 'transformers\nlangchain\n' })).includes('llm-applications'));
+  });
+});
+
+describe('evidence families: Helm values and Dockerfile installs are read', () => {
+  it('Helm values: images at any depth, as strings or registry/repository tables', () => {
+    const values = [
+      'defaultAirflowRepository: apache/airflow',
+      'images:',
+      '  statsd:',
+      '    repository: quay.io/prometheus/statsd-exporter',
+      '    tag: v0.26.0',
+      'postgresql:',
+      '  image:',
+      '    registry: docker.io',
+      '    repository: bitnami/postgresql',
+      'inference:',
+      '  sidecarImage: "vllm/vllm-openai:v0.5.0"',
+      'repository: https://charts.example.com/stable',
+      'name: spark',
+      'worker: { replicas: 3 }',
+    ].join('\n');
+    assert.deepEqual(names('helm-values', values).sort(), ['apache/airflow', 'bitnami/postgresql', 'prometheus/statsd-exporter', 'vllm/vllm-openai']);
+  });
+
+  it('recognises values files by name, and lists them', () => {
+    for (const p of ['chart/values.yaml', 'deploy/values-prod.yml', 'helm/prod-values.yaml', 'helm/values.staging.yaml']) {
+      assert.equal(manifestKind(p), 'helm-values', p);
+      assert.ok(isListed(p), p);
+    }
+    for (const p of ['values.json', 'myvalues.yaml', 'src/values.py']) assert.notEqual(manifestKind(p), 'helm-values', p);
+  });
+
+  it('Dockerfile: npm, uv, pipx, poetry, conda and apt installs, exec form and heredocs; options, paths and variables name nothing', () => {
+    const text = [
+      'FROM python:3.11-slim AS spark',
+      'RUN --mount=type=cache,target=/root/.cache /opt/conda/bin/pip --no-cache-dir install mlflow -r requirements.txt -e ".[dev]" .',
+      'RUN uv pip install --system vllm && npm install -g @langchain/core@0.2 && npm ci',
+      'RUN ["python", "-m", "pip", "install", "torch"]',
+      'RUN <<EOF',
+      'apt-get update',
+      'apt-get install -y --no-install-recommends postgresql-client-15',
+      'EOF',
+      'RUN conda install -y -c conda-forge conda-forge::pyspark=3.5 && poetry install --no-root && pipx install dbt-core',
+      'RUN pip install "apache-airflow==${AIRFLOW_VERSION}" $EXTRA 2>&1 | tee /tmp/log',
+      'FROM spark',
+      'FROM $BASE_IMAGE',
+    ].join('\n');
+    assert.deepEqual(names('dockerfile', text), ['dockerfile', 'python', 'mlflow', 'vllm', '@langchain/core', 'torch', 'postgresql-client-15', 'pyspark', 'dbt-core', 'apache-airflow']);
+  });
+});
+
+describe('evidence families: folders named like build output are decided by what is in them', () => {
+  it('reads hand-written build and deploy files in build/ and dist/', () => {
+    const { chosen } = selectFiles(['build/Dockerfile', 'build/package/Dockerfile', 'build/ci/docker-compose.yml', 'dist/deploy/values.yaml', 'svc/build/requirements.txt']);
+    assert.deepEqual(chosen.map((c) => c.path).sort(), ['build/Dockerfile', 'build/ci/docker-compose.yml', 'build/package/Dockerfile', 'dist/deploy/values.yaml', 'svc/build/requirements.txt']);
+  });
+
+  it('skips a build folder a tool marked, the subfolders tools write, and packagers\' copies, with a reason each', () => {
+    const { chosen, skipped } = selectFiles([
+      'svc/build/Dockerfile', 'svc/build/CACHEDIR.TAG', 'out/build/CMakeCache.txt', 'out/build/compose.yml',
+      'build/lib/mypkg/requirements.txt', 'build/bdist.linux-x86_64/Dockerfile', 'build/resources/main/docker-compose.yml',
+      'dist/package.json', 'build/pyproject.toml', 'target/Dockerfile', 'build/Dockerfile',
+    ]);
+    assert.deepEqual(chosen.map((c) => c.path), ['build/Dockerfile']);
+    const reason = new Map(skipped.map((s) => [s.file, s.reason]));
+    assert.match(reason.get('svc/build/Dockerfile')!, /svc\/build\/CACHEDIR\.TAG marks as build output/);
+    assert.match(reason.get('out/build/compose.yml')!, /CMakeCache\.txt/);
+    assert.match(reason.get('build/lib/mypkg/requirements.txt')!, /build\/lib\/, where build tools write/);
+    assert.match(reason.get('build/resources/main/docker-compose.yml')!, /build\/resources\//);
+    assert.match(reason.get('dist/package.json')!, /packager's copy/);
+    assert.match(reason.get('target/Dockerfile')!, /inside target\//);
+    assert.ok(isListed('svc/build/CACHEDIR.TAG') && isListed('out/build/CMakeCache.txt'));
+  });
+});
+
+describe('evidence families: deep YAML is refused by a named limit, before parsing', () => {
+  const deep = {
+    'compact sequences': `name: x\ndependencies:\n  - ${'- '.repeat(5000)}pyspark\n`,
+    'explicit keys': `dependencies:\n${'? '.repeat(3000)}x\n`,
+    'indented mappings': `dependencies:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 1)}a${i}:`).join('\n')}\n`,
+    'flow inside block': `dependencies:\n  - pip: ${'['.repeat(100)}${']'.repeat(100)}\n`,
+  };
+  for (const [shape, text] of Object.entries(deep)) {
+    it(`environment.yml of ${shape}: refused with the limit named, quickly, and the rest is read`, async () => {
+      assert.ok(yamlNesting(text) > YAML_MAX_DEPTH);
+      const started = performance.now();
+      const r = await scan({ 'envs/gpu/environment.yml': text, 'requirements.txt': 'pandas\n' });
+      assert.ok(performance.now() - started < 1500, 'a catastrophe, not the 100 ms bench target');
+      const refused = r.skipped.find((s) => s.file === 'envs/gpu/environment.yml');
+      assert.ok(refused, JSON.stringify(r.skipped));
+      assert.equal(refused.reason, `nested more than ${YAML_MAX_DEPTH} levels deep, past the YAML depth limit; refused without parsing`);
+      assert.doesNotMatch(refused.reason, /call stack/);
+      assert.equal(r.filesRead, 1);
+    });
+  }
+
+  it('a real environment.yml, nested a few levels, is read', () => {
+    const text = 'name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip:\n    - mlflow==2 # a comment [with brackets\n    - "feast[gcp]"\n';
+    assert.ok(yamlNesting(text) <= 4, String(yamlNesting(text)));
+    assert.deepEqual(names('conda', text), ['python', 'mlflow', 'feast']);
+  });
+});
