@@ -88,6 +88,9 @@ describe('evidence families: images name what they package', () => {
     });
     assert.deepEqual(ids(r), ['cloud-platforms', 'docker-kubernetes', 'stream-processing', 'workflow-orchestration']);
     assert.deepEqual(image('azure-functions/python'), ['cloud-platforms']);
+    assert.deepEqual(image('google-appengine/python'), ['cloud-platforms']);
+    assert.deepEqual(image('vertex-ai/prediction/sklearn-cpu.1-3'), ['cloud-platforms', 'ml-frameworks', 'mlops']);
+    assert.deepEqual(image('pytorch-inference'), ['ml-frameworks']);
     assert.deepEqual(image('jupyter/tensorflow-notebook'), ['ml-frameworks']);
   });
 
@@ -189,7 +192,7 @@ describe('evidence families: folders named like build output are decided by what
     const { chosen, skipped } = selectFiles([
       'svc/build/Dockerfile', 'svc/build/CACHEDIR.TAG', 'out/build/CMakeCache.txt', 'out/build/compose.yml',
       'build/lib/mypkg/requirements.txt', 'build/bdist.linux-x86_64/Dockerfile', 'build/resources/main/docker-compose.yml',
-      'dist/package.json', 'build/pyproject.toml', 'target/Dockerfile', 'build/Dockerfile',
+      'dist/package.json', 'build/pyproject.toml', 'target/Dockerfile', 'build/Dockerfile', 'docs/build/html/_sources/requirements.rst.txt',
     ]);
     assert.deepEqual(chosen.map((c) => c.path), ['build/Dockerfile']);
     const reason = new Map(skipped.map((s) => [s.file, s.reason]));
@@ -218,7 +221,7 @@ describe('evidence families: deep YAML is refused by a named limit, before parsi
       assert.ok(performance.now() - started < 1500, 'a catastrophe, not the 100 ms bench target');
       const refused = r.skipped.find((s) => s.file === 'envs/gpu/environment.yml');
       assert.ok(refused, JSON.stringify(r.skipped));
-      assert.equal(refused.reason, `nested more than ${YAML_MAX_DEPTH} levels deep, past the YAML depth limit; refused without parsing`);
+      assert.equal(refused.reason, `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`);
       assert.doesNotMatch(refused.reason, /call stack/);
       assert.equal(r.filesRead, 1);
     });

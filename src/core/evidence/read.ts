@@ -154,7 +154,7 @@ export function yamlNesting(text: string): number {
 export function yamlDoc(text: string): unknown | string {
   const lines = text.split('\n').length;
   if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
-  if (yamlNesting(text) > YAML_MAX_DEPTH) return `nested more than ${YAML_MAX_DEPTH} levels deep, past the YAML depth limit; refused without parsing`;
+  if (yamlNesting(text) > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;

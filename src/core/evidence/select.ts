@@ -65,8 +65,8 @@ const EXCLUDED_DIRS = new Set([
 const OUTPUT_NAMED_DIRS = new Set(['build', 'dist']);
 /** Files build tools leave in their output: a cache tag, CMake's cache, a Python build's metadata. */
 const OUTPUT_MARKERS = /^(cachedir\.tag|cmakecache\.txt|pkg-info)$/;
-/** Subfolders where tools write (setuptools' lib and bdist, Gradle's classes, resources and tmp, CMake's files). */
-const OUTPUT_SUBDIRS = /^(lib|lib\..+|bdist\..+|classes|test-classes|resources|generated|generated-.+|intermediates|tmp|libs|cmakefiles|.+\.egg-info|.+\.dist-info)$/;
+/** Subfolders where tools write (setuptools' lib and bdist, Gradle's classes, resources and tmp, CMake's files, Sphinx's pages). */
+const OUTPUT_SUBDIRS = /^(lib|lib\..+|bdist\..+|classes|test-classes|resources|generated|generated-.+|intermediates|tmp|libs|cmakefiles|html|doctrees|_sources|.+\.egg-info|.+\.dist-info)$/;
 /** What people write by hand to build and deploy; packaging manifests in an output folder are a packager's copies. */
 const HAND_WRITTEN_KINDS = new Set<ManifestKind>(['dockerfile', 'compose', 'helm-chart', 'helm-values', 'kustomize', 'terraform', 'requirements', 'conda']);
 

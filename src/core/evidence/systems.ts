@@ -12,14 +12,15 @@
  * `cloud`, `server`, `runtime`.
  */
 const SYSTEMS: [RegExp, string[]][] = [
-  [/^(aws|gcp|gcloud|azure|lambda|cloudsdktool|cloud-sdk|localstack|sagemaker)$/, ['cloud-platforms']],
+  // Clouds and their serverless runtimes (`lambda/python`, `azure-functions/python`, `google-appengine/python`).
+  [/^(aws|gcp|gcloud|azure|lambda|serverless|appengine|google-appengine|cloudsdktool|cloud-sdk|localstack|sagemaker|vertex-ai|vertexai)$/, ['cloud-platforms']],
   [/^(docker|kubernetes|k8s|kubectl|helm|kustomize)$/, ['docker-kubernetes']],
   [/^(spark|pyspark|databricks|databricksruntime|dataproc|emr|livy)$/, ['apache-spark']],
   [/^(kafka|confluent|confluentinc|redpanda|redpandadata|kinesis|flink|pubsub|msk|pulsar|debezium|ksqldb|dataflow)$/, ['stream-processing']],
   [/^(bigquery|redshift|snowflake|synapse|clickhouse|trino|trinodb|presto|prestodb|starburst|starburstdata|athena|hive)$/, ['data-warehousing']],
   [/^(airflow|astronomer|astronomerio|kestra|dagster|prefect|prefecthq|mwaa|mageai|mage-ai|luigi|flyte|flytekit)$/, ['workflow-orchestration']],
   [/^(dbt|dbt-cloud|dbt-labs|dbtlabs)$/, ['dbt-transformation']],
-  [/^(mlflow|kubeflow|sagemaker|zenml|metaflow|clearml|wandb)$/, ['mlops']],
+  [/^(mlflow|kubeflow|sagemaker|vertex-ai|zenml|metaflow|clearml|wandb)$/, ['mlops']],
   [/^(tritonserver|triton|triton-inference-server|torchserve|kserve|seldon|seldonio|bentoml)$/, ['model-serving']],
   // LLM inference servers: serving, of language models.
   [/^(vllm|vllm-openai|sglang|lmsysorg|text-generation-inference|tgi|tensorrt-llm|trtllm|lmdeploy|ollama|llama\.cpp|llama-cpp|llamacpp|localai|xinference|openllm)$/, ['model-serving', 'llm-applications']],
