@@ -38,6 +38,9 @@ describe('evidence families: integration packages credit the system they drive',
   it('reads LLM framework integrations the same way', () => {
     assert.deepEqual(skills('langchain-pinecone'), ['llm-applications', 'vector-databases']);
     assert.deepEqual(skills('llama-index-vector-stores-qdrant'), ['llm-applications', 'vector-databases']);
+    // A client of a model server is an application, not serving: the package rule speaks first.
+    assert.deepEqual(skills('langchain-ollama'), ['llm-applications']);
+    assert.deepEqual(skills('astronomer-cosmos', ['dbt-snowflake']), ['data-warehousing', 'dbt-transformation']);
   });
 
   it('credits only the orchestrator when the suffix names no system (HTTP, Slack, its own web server)', () => {

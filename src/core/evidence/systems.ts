@@ -47,11 +47,15 @@ function table(rows: [RegExp, string[]][], word: string): string[] {
   return rows.flatMap(([re, skills]) => (re.test(word) ? skills : []));
 }
 
-/** A part read as a whole, and if that says nothing, word by word. */
+/**
+ * A part read as a whole, and if that says nothing, word by word. A package of that name
+ * speaks first: `langchain-ollama` drives the `ollama` client (an LLM application), where an
+ * `ollama` image is the server itself.
+ */
 function partSkills(part: string, pkg: PackageSkills): string[] {
-  const whole = [...pkg(part), ...table(SYSTEMS, part)];
-  if (whole.length) return whole;
-  return part.split(/[-_.]+/).filter(Boolean).flatMap((w) => [...pkg(w), ...table(SYSTEMS, w)]);
+  const named = (word: string) => { const p = pkg(word); return p.length ? p : table(SYSTEMS, word); };
+  const whole = named(part);
+  return whole.length ? whole : part.split(/[-_.]+/).filter(Boolean).flatMap(named);
 }
 
 /** `prefect-snowflake` → data-warehousing; `dagster-gcp-pyspark` → cloud and Spark. */
