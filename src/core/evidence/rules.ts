@@ -1,7 +1,8 @@
 // What a declared dependency says about a skill. Rules are general (names of well-known
 // packages, images and cloud resources), and some hold only in context: `ray` is model serving
 // only as `ray[serve]`; scipy or protobuf alone say nothing; a web server is model serving only
-// next to a model framework. Skills that no manifest can show are listed as such.
+// next to a model framework. Integration packages, extras and image paths are read part by part
+// through the same table (systems.ts). Skills that no manifest can show are listed as such.
 import type { Declared, Ecosystem } from './manifests';
 import { extraSkills, imagePathSkills, integrationSkills } from './systems';
 
@@ -39,8 +40,8 @@ export const RULES: Rule[] = [
   rule(PY, /^(pyarrow|fastavro|avro|avro-python3|fastparquet|deltalake|pyiceberg)$/, 'data-formats'),
   rule(PY, /^(dask|distributed|ray)$/, 'distributed-systems'),
   // GenAI
-  // transformers (and the hub client) is as often a BERT classifier as a language model: a
-  // model framework alone, LLM work only beside a companion (see contextSkills).
+  // transformers is as often a BERT classifier as a language model: a model framework alone, LLM
+  // work only beside a companion (contextSkills). huggingface-hub, its download client, says neither.
   rule(PY, /^(langchain|langchain-.+|langgraph|llama-index|llama-index-.+|openai|anthropic|google-genai|google-generativeai|vertexai|litellm|mistralai|cohere|guidance|dspy|dspy-ai|peft|trl|unsloth|axolotl)$/, 'llm-applications'),
   rule(PY, /^transformers$/, 'ml-frameworks'),
   rule(['npm'], /^(openai|@anthropic-ai\/sdk|langchain|@langchain\/.+|llamaindex|@google\/generative-ai|ollama)$/, 'llm-applications'),
@@ -124,11 +125,14 @@ export const NOT_VISIBLE_IN_MANIFESTS = ['data-pipeline-design', 'data-modeling'
 const WEB_SERVERS = /^(flask|fastapi|gunicorn|uvicorn|starlette|litestar)$/;
 const MODEL_STACK = new Set(['ml-frameworks', 'mlops']);
 const RAY_SERVING = /^(serve|serve-grpc)$/;
+const RAY_TRAINING = /^(train|tune)$/;
 /** An extra that adds a server to a model package: `llama-cpp-python[server]`. */
 const SERVER_EXTRA = /^(serve|server|serving|serve-grpc)$/;
-/** Beside transformers, these say a language model: quantised loading, LLM attention kernels. */
-const LLM_COMPANIONS = /^(bitsandbytes|auto-gptq|autoawq|gptqmodel|flash-attn|optimum-quanto|accelerate-llm)$/;
-const RAY_TRAINING = /^(train|tune)$/;
+/**
+ * Beside transformers, these say a language model: quantised loading and LLM attention kernels.
+ * LLM frameworks (langchain, peft, vllm…) need no help: their own rules say so.
+ */
+const LLM_COMPANIONS = /^(bitsandbytes|auto-gptq|autoawq|gptqmodel|flash-attn)$/;
 const DISTRIBUTED_PATH = /(^|\/)(distributed|ddp|fsdp\d*|deepspeed|horovod|tensor[-_]parallelism|pipeline[-_]parallelism)(\/|$)/i;
 
 /** The skills one declaration points to on its own. */
