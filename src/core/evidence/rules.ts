@@ -81,8 +81,9 @@ export const RULES: Rule[] = [
   rule(['terraform'], /^(aws_sagemaker_|google_vertex_ai_|azurerm_machine_learning_)/, 'mlops'),
   rule(['terraform'], /^(aws_ecs_|aws_eks_|google_container_|azurerm_kubernetes_|kubernetes_|helm_release)/, 'docker-kubernetes'),
   rule(['terraform'], /^(google_sql_|aws_db_instance|aws_rds_|azurerm_(postgresql|mysql|mssql)_)/, 'sql'),
-  // System packages a Dockerfile installs (apt, apk): clients of a database, a cloud or a cluster.
-  rule(['apt'], /^(postgresql(-client)?(-\d+)?|libpq-dev|(default-)?mysql-client|mariadb-client|(default-)?libmysqlclient-dev|unixodbc(-dev)?|msodbcsql\d*|mssql-tools\d*|sqlite3?)$/, 'sql'),
+  // System packages a Dockerfile installs (apt, apk): a database, or the client of one, a cloud or
+  // a cluster. Build headers (libpq-dev) and an embedded sqlite are what any web app installs.
+  rule(['apt'], /^(postgresql(-client)?(-\d+)?|(default-)?mysql-client|mariadb-client|msodbcsql\d*|mssql-tools\d*)$/, 'sql'),
   rule(['apt'], /^(google-cloud-cli|google-cloud-sdk|awscli|aws-cli|azure-cli)$/, 'cloud-platforms'),
   rule(['apt'], /^(kubectl|helm|docker-ce|docker-ce-cli|docker\.io|docker-cli)$/, 'docker-kubernetes'),
   // dbt
