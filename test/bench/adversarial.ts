@@ -6,7 +6,7 @@ import type { ManifestKind } from '../../src/core/evidence/select';
 const enc = (s: string) => new TextEncoder().encode(s);
 const FILE_NAMES: Partial<Record<ManifestKind, string>> = {
   pyproject: 'pyproject.toml', pipfile: 'Pipfile', compose: 'docker-compose.yml', conda: 'environment.yml',
-  requirements: 'requirements.txt', dockerfile: 'Dockerfile', terraform: 'main.tf', 'setup-py': 'setup.py',
+  requirements: 'requirements.txt', dockerfile: 'Dockerfile', terraform: 'main.tf', 'setup-py': 'setup.py', 'helm-values': 'values.yaml',
 };
 
 export function hostileManifests(): { name: string; path: string; bytes: Uint8Array }[] {
@@ -22,6 +22,7 @@ export function hostileManifests(): { name: string; path: string; bytes: Uint8Ar
     ['deep environment.yml (compact sequences)', 'conda', `dependencies:\n  - ${'- '.repeat(K / 2 - 20)}x\n`],
     ['deep environment.yml (explicit keys)', 'conda', `dependencies:\n${'? '.repeat(K / 2 - 20)}x\n`],
     ['Dockerfile heredoc never closed', 'dockerfile', `RUN <<EOF\n${'pip install x\n'.repeat(K / 14)}`],
+    ['Helm values of one huge flow sequence', 'helm-values', `images: [${'{image: a},'.repeat(K / 11)}]\n`],
     ['billion laughs', 'conda', `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\ndependencies: *j\n`],
     ['huge YAML sequence', 'compose', `services:\n${'  - x\n'.repeat(K / 6)}`],
     ['requirements of one long line', 'requirements', 'a'.repeat(K)],

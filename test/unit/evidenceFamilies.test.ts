@@ -3,7 +3,7 @@
 // Helm values, Dockerfile installs, folders named like build output, transformers, deep YAML.
 import * as assert from 'node:assert/strict';
 import { parseManifest, type Declared, type Ecosystem } from '../../src/core/evidence/manifests';
-import { yamlNesting, YAML_MAX_DEPTH } from '../../src/core/evidence/read';
+import { yamlShape, YAML_MAX_DEPTH, YAML_MAX_FLOW_ENTRIES } from '../../src/core/evidence/read';
 import { contextSkills, skillsOf } from '../../src/core/evidence/rules';
 import { scanListing, type ScanReport } from '../../src/core/evidence/scan';
 import { isListed, manifestKind, selectFiles, type ManifestKind } from '../../src/core/evidence/select';
@@ -223,7 +223,7 @@ describe('evidence families: deep YAML is refused by a named limit, before parsi
   };
   for (const [shape, text] of Object.entries(deep)) {
     it(`environment.yml of ${shape}: refused with the limit named, quickly, and the rest is read`, async () => {
-      assert.ok(yamlNesting(text) > YAML_MAX_DEPTH);
+      assert.ok(yamlShape(text).depth > YAML_MAX_DEPTH);
       const started = performance.now();
       const r = await scan({ 'envs/gpu/environment.yml': text, 'requirements.txt': 'pandas\n' });
       assert.ok(performance.now() - started < 1500, 'a catastrophe, not the 100 ms bench target');
@@ -235,9 +235,16 @@ describe('evidence families: deep YAML is refused by a named limit, before parsi
     });
   }
 
+  it('a YAML manifest of a huge one-line flow list is refused by the flow limit, before parsing', async () => {
+    const text = `services: [${'{image: postgres},'.repeat(YAML_MAX_FLOW_ENTRIES)}]\n`;
+    const r = await scan({ 'docker-compose.yml': text, 'requirements.txt': 'pandas\n' });
+    assert.deepEqual(r.skipped, [{ file: 'docker-compose.yml', reason: `more than ${YAML_MAX_FLOW_ENTRIES} entries in [ ] or { } lists, the YAML flow limit; refused without parsing` }]);
+    assert.equal(yamlShape('a: [1, 2, {b: 3}]\n').flowEntries, 4, 'two collections and two separators');
+  });
+
   it('a real environment.yml, nested a few levels, is read', () => {
     const text = 'name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip:\n    - mlflow==2 # a comment [with brackets\n    - "feast[gcp]"\n';
-    assert.ok(yamlNesting(text) <= 4, String(yamlNesting(text)));
+    assert.deepEqual(yamlShape(text), { depth: 4, flowEntries: 0 });
     assert.deepEqual(names('conda', text), ['python', 'mlflow', 'feast']);
   });
 });

@@ -97,7 +97,8 @@ export function helmValues(text: string): Parsed {
   const stack: unknown[] = [doc];
   for (let visited = 0; stack.length && visited < VALUES_MAX_NODES; visited++) {
     const node = stack.pop();
-    if (Array.isArray(node)) { stack.push(...node); continue; }
+    // One by one, not spread: a flow sequence of 100,000 items would overflow a call's arguments.
+    if (Array.isArray(node)) { for (const item of node) stack.push(item); continue; }
     if (typeof node !== 'object' || node === null) continue;
     const table = node as Record<string, unknown>;
     for (const [key, value] of Object.entries(table)) {

@@ -29,6 +29,8 @@ export const YAML_MAX_LINES = 5000;
 
 /** Nesting levels read from a YAML manifest (real ones use under 15); deeper files are refused unparsed. */
 export const YAML_MAX_DEPTH = 40;
+/** Items of `[ ]` and `{ }` collections read from a YAML manifest (real ones hold a few dozen). */
+export const YAML_MAX_FLOW_ENTRIES = 2000;
 
 /**
  * Line numbers for names found in a parsed file. Declarations are looked up in the order they
@@ -121,14 +123,16 @@ export function fromKeys(lineOf: LineOf, table: unknown, scope: Scope): Declared
 }
 
 /**
- * How deeply a YAML text nests, counted without parsing it: flow brackets, the indentation
- * levels of block lines, and the compact indicators at a line's start (`- - x` nests two
- * sequences, `? ? x` two keys), which the yaml package follows by recursion. A few thousand
- * levels exhaust its stack ("Maximum call stack size exceeded"), and long chains of `?` keys
- * take it seconds, so a text past the limit is refused before it is parsed.
+ * The shape of a YAML text, measured without parsing it. `depth`: flow brackets, the
+ * indentation levels of block lines, and the compact indicators at a line's start (`- - x`
+ * nests two sequences, `? ? x` two keys), which the yaml package follows by recursion: a few
+ * thousand levels exhaust its stack ("Maximum call stack size exceeded"), and long chains of
+ * `?` keys take it seconds. `flowEntries`: the items of flow collections (`[a, b]`, `{k: v}`),
+ * which the line limit does not bound: 100,000 of them on one line take it most of a second.
  */
-export function yamlNesting(text: string): number {
-  let deepest = 0;
+export function yamlShape(text: string): { depth: number; flowEntries: number } {
+  let depth = 0;
+  let flowEntries = 0;
   let flow = 0;
   const indents: number[] = [];
   for (const line of text.split('\n')) {
@@ -139,22 +143,24 @@ export function yamlNesting(text: string): number {
       while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
       if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
       const compact = /^(?:[-?:](?: +|$))*/.exec(body)![0].replace(/ +/g, '').length;
-      deepest = Math.max(deepest, indents.length + compact);
+      depth = Math.max(depth, indents.length + compact);
     }
     for (let i = 0; i < body.length; i++) {
       const c = body.charCodeAt(i);
-      if (c === 91 || c === 123) deepest = Math.max(deepest, indents.length + ++flow);
-      else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
+      if (c === 91 || c === 123) { flowEntries++; depth = Math.max(depth, indents.length + ++flow); } else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
+      else if (c === 44 && flow > 0) flowEntries++;
     }
-    if (deepest > YAML_MAX_DEPTH) break;
+    if (depth > YAML_MAX_DEPTH || flowEntries > YAML_MAX_FLOW_ENTRIES) break;
   }
-  return deepest;
+  return { depth, flowEntries };
 }
 
 export function yamlDoc(text: string): unknown | string {
   const lines = text.split('\n').length;
   if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
-  if (yamlNesting(text) > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
+  const shape = yamlShape(text);
+  if (shape.depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
+  if (shape.flowEntries > YAML_MAX_FLOW_ENTRIES) return `more than ${YAML_MAX_FLOW_ENTRIES} entries in [ ] or { } lists, the YAML flow limit; refused without parsing`;
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;
