@@ -3,7 +3,7 @@
 // Helm values, Dockerfile installs, folders named like build output, transformers, deep YAML.
 import * as assert from 'node:assert/strict';
 import { parseManifest, type Declared, type Ecosystem } from '../../src/core/evidence/manifests';
-import { yamlShape, YAML_MAX_DEPTH, YAML_MAX_FLOW_ENTRIES } from '../../src/core/evidence/read';
+import { localInstall, yamlShape, YAML_MAX_DEPTH, YAML_MAX_FLOW_ENTRIES } from '../../src/core/evidence/read';
 import { contextSkills, skillsOf } from '../../src/core/evidence/rules';
 import { scanListing, type ScanReport } from '../../src/core/evidence/scan';
 import { isListed, manifestKind, selectFiles, type ManifestKind } from '../../src/core/evidence/select';
@@ -68,6 +68,26 @@ describe('evidence families: extras name the parts installed', () => {
   it('reads extras from a requirements file and a Dockerfile', async () => {
     const r = await scan({ 'requirements.txt': 'apache-airflow[postgres,amazon]==2.9.1\n', 'Dockerfile': 'FROM python:3.11\nRUN pip install "apache-airflow[cncf.kubernetes]==${AIRFLOW_VERSION}"\n' });
     assert.deepEqual(ids(r), ['cloud-platforms', 'docker-kubernetes', 'python', 'sql', 'workflow-orchestration']);
+  });
+
+  it('the project installed with its own extras makes those groups strong, [all] expanded into the groups it names', async () => {
+    const pyproject = '[project]\nname = "myproj"\ndependencies = ["pandas"]\n[project.optional-dependencies]\nspark = ["pyspark"]\ngcp = ["google-cloud-bigquery"]\nllm = ["langchain"]\nall = ["myproj[spark, gcp]"]\n';
+    const strength = (r: ScanReport) => Object.fromEntries(r.skills.map((s) => [s.id, s.strength]));
+    const before = strength(await scan({ 'pyproject.toml': pyproject }));
+    assert.deepEqual([before['apache-spark'], before['data-warehousing'], before['llm-applications']], ['weak', 'weak', 'weak']);
+    const viaDocker = strength(await scan({ 'pyproject.toml': pyproject, 'Dockerfile': 'FROM python:3.12\nCOPY . /app\nRUN pip install --no-cache-dir -e ".[all]"\n' }));
+    assert.deepEqual([viaDocker['apache-spark'], viaDocker['data-warehousing'], viaDocker['llm-applications']], ['strong', 'strong', 'weak']);
+    const viaRequirements = strength(await scan({ 'svc/pyproject.toml': pyproject, 'svc/requirements.txt': '-e .[llm]\n' }));
+    assert.deepEqual([viaRequirements['apache-spark'], viaRequirements['llm-applications']], ['weak', 'strong']);
+    // An install from a docs or test requirements file, or of a folder without a pyproject, promotes nothing.
+    const fromDocs = strength(await scan({ 'pyproject.toml': pyproject, 'docs/requirements.txt': '-e ..[all]\n', 'requirements.txt': '-e ./elsewhere[llm]\n' }));
+    assert.deepEqual([fromDocs['apache-spark'], fromDocs['llm-applications']], ['weak', 'weak']);
+  });
+
+  it('reads the project\'s own install with extras, and nothing else, as a local install', () => {
+    assert.deepEqual(localInstall('.[serve]', 3), { path: '.', extras: ['serve'], line: 3 });
+    assert.deepEqual(localInstall('"./svc/[all, cncf.kubernetes]"', 1), { path: './svc', extras: ['all', 'cncf-kubernetes'], line: 1 });
+    for (const w of ['.', './svc', 'pkg[all]', '.[', 'https://x/y[z]', '.[a]; rm -rf /']) assert.equal(localInstall(w, 1), null, w);
   });
 
   it('a bundle with no named part (all, standard, dev) adds nothing', () => {

@@ -2,7 +2,7 @@
 // their RUN steps install with pip, uv, pipx, poetry, conda/mamba, npm/yarn/pnpm and apt/apk,
 // in shell form, exec form (`RUN ["pip", "install", "x"]`) and heredocs (`RUN <<EOF`).
 // Only the words are read; nothing is run, and `$VARIABLES` are never expanded.
-import { imageName, logicalLines, MAX_DECLARED, pep508, type Declared, type Ecosystem, type Parsed } from './read';
+import { imageName, localInstall, logicalLines, MAX_DECLARED, pep508, type Declared, type Ecosystem, type LocalInstall, type Parsed } from './read';
 
 /** Options whose next word is their value (a channel, an index, a file, a target), not a package. */
 const OPTIONS_WITH_VALUE = /^(-c|--channel|-n|--name|-p|--prefix|-r|--requirement|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|-t|--target|-o|--option|--python|--group|--only|--registry|--cache|--mount)$/;
@@ -19,12 +19,13 @@ const INSTALLERS: [RegExp, Ecosystem, RegExp][] = [
 
 export function dockerfile(text: string): Parsed {
   const declared: Declared[] = [];
+  const local: LocalInstall[] = [];
   const stages = new Set<string>();
   let heredoc: { end: string; at: number; lines: string[] } | null = null;
   for (const { line, at } of logicalLines(text)) {
     if (declared.length > MAX_DECLARED) break;
     if (heredoc) {
-      if (line.trim() === heredoc.end) { for (const l of heredoc.lines) installs(l, heredoc.at, declared); heredoc = null; } else heredoc.lines.push(line);
+      if (line.trim() === heredoc.end) { for (const l of heredoc.lines) installs(l, heredoc.at, declared, local); heredoc = null; } else heredoc.lines.push(line);
       continue;
     }
     const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
@@ -40,13 +41,13 @@ export function dockerfile(text: string): Parsed {
     const body = run[2]!;
     const doc = /<<-?\s*["']?(\w+)["']?/.exec(body);
     if (doc) heredoc = { end: doc[1]!, at, lines: [body.slice(0, doc.index)] };
-    else installs(/^\s*\[/.test(body) ? body.replace(/[[\]",]/g, ' ') : body, at, declared);
+    else installs(/^\s*\[/.test(body) ? body.replace(/[[\]",]/g, ' ') : body, at, declared, local);
   }
-  return { ok: true, declared, includes: [] };
+  return { ok: true, declared, includes: [], local };
 }
 
 /** The packages named by the install commands in one shell line. */
-function installs(line: string, at: number, out: Declared[]): void {
+function installs(line: string, at: number, out: Declared[], local: LocalInstall[]): void {
   for (const cmd of line.split(/&&|\|\|?|;/)) {
     // More words than could be declared are never read (a hostile line of 60,000 names).
     const words = cmd.trim().split(/\s+/, 4 * MAX_DECLARED).filter(Boolean);
@@ -60,16 +61,19 @@ function installs(line: string, at: number, out: Declared[]): void {
       const two = `${words[s]} ${words[s + 1]}`;
       const sub = installer[2].test(two) ? 2 : installer[2].test(words[s] ?? '') ? 1 : 0;
       if (!sub) continue;
-      packages(words.slice(s + sub), installer[1], at, out);
+      packages(words.slice(s + sub), installer[1], at, out, local);
       break;
     }
   }
 }
 
-function packages(words: string[], ecosystem: Ecosystem, at: number, out: Declared[]): void {
+function packages(words: string[], ecosystem: Ecosystem, at: number, out: Declared[], local: LocalInstall[]): void {
   for (let k = 0; k < words.length && out.length <= MAX_DECLARED; k++) {
     const w = words[k]!.replace(/^["']|["']$/g, '');
     if (OPTIONS_WITH_VALUE.test(w)) { k++; continue; }
+    // The project itself with some of its extras: `pip install -e ".[serve]"`.
+    const own = ecosystem === 'pypi' ? localInstall(w, at) : null;
+    if (own) { if (local.length < 100) local.push(own); continue; }
     if (!w || w.startsWith('-') || w.startsWith('$') || w.startsWith('.') || /^[<>]|^\d*>/.test(w)) continue;
     const name = packageName(w, ecosystem);
     if (name) out.push({ ecosystem, name: name.name, extras: name.extras, line: at, scope: 'main' });

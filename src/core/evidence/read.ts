@@ -16,9 +16,20 @@ export interface Declared {
   scope: Scope;
   /** PEP 508 extras, e.g. `ray[serve]` → ['serve']. */
   extras?: string[];
+  /** The optional-dependency group (extra) of the project's own manifest that declares it. */
+  group?: string;
 }
 
-export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[] } | { ok: false; reason: string };
+/** The project in a folder installed with some of its own extras: `pip install ".[serve]"`, `-e .[all]`. */
+export interface LocalInstall { path: string; extras: string[]; line: number }
+
+export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[]; local?: LocalInstall[] } | { ok: false; reason: string };
+
+/** `.[serve]`, `./svc[all,gcp]`, `../lib[x]`: a folder and the extras of the project in it. */
+export function localInstall(word: string, line: number): LocalInstall | null {
+  const m = /^["']?(\.{1,2}(?:\/[\w./-]{0,200})?)\[([\w.,\s-]{1,200})\]["']?$/.exec(word.trim());
+  return m ? { path: m[1]!.replace(/\/+$/, ''), extras: m[2]!.split(',').map((e) => pythonName(e)).filter(Boolean), line } : null;
+}
 
 /** More declarations than any real manifest has; past this a file is refused, not half-read. */
 export const MAX_DECLARED = 2000;
