@@ -204,6 +204,10 @@ describe('evidence families: Helm values and Dockerfile installs are read', () =
     assert.deepEqual(names('dockerfile', text), ['dockerfile', 'python', 'mlflow', 'vllm', '@langchain/core', 'torch', 'postgresql-client-15', 'pyspark', 'dbt-core', 'apache-airflow']);
   });
 
+  it('Dockerfile: a shift in shell arithmetic is not a heredoc, so later steps are still read', () => {
+    assert.deepEqual(names('dockerfile', 'FROM python:3.12\nRUN echo $((1<<2))\nRUN pip install feast\n'), ['dockerfile', 'python', 'feast']);
+  });
+
   it('Dockerfile of a web app: build headers, sqlite, git and its own stages say nothing about data work', async () => {
     const r = await scan({ 'Dockerfile': 'FROM node:20-alpine AS build\nRUN apk add --no-cache git ca-certificates sqlite libpq-dev && npm ci && npm install -g pm2\nFROM build AS runtime\nRUN apt-get install -y build-essential libpq-dev sqlite3\n' });
     assert.deepEqual(ids(r), ['docker-kubernetes']);

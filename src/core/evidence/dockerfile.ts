@@ -39,7 +39,7 @@ export function dockerfile(text: string): Parsed {
     const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
     if (!run) continue;
     const body = run[2]!;
-    const doc = /<<-?\s*["']?(\w+)["']?/.exec(body);
+    const doc = /<<-?\s*["']?([A-Za-z_]\w*)["']?/.exec(body);
     if (doc) heredoc = { end: doc[1]!, at, lines: [body.slice(0, doc.index)] };
     else installs(/^\s*\[/.test(body) ? body.replace(/[[\]",]/g, ' ') : body, at, declared, local);
   }
