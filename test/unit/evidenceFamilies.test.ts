@@ -84,6 +84,16 @@ describe('evidence families: extras name the parts installed', () => {
     assert.deepEqual([fromDocs['apache-spark'], fromDocs['llm-applications']], ['weak', 'weak']);
   });
 
+  it('Poetry: an optional dependency is optional, in the extras that name it, and installing that extra makes it strong', async () => {
+    const pyproject = '[tool.poetry]\nname = "x"\n[tool.poetry.dependencies]\npython = "^3.11"\npandas = "^2"\npyspark = { version = "^3.5", optional = true }\nfeast = { version = "*", optional = true }\n[tool.poetry.extras]\nspark = ["pyspark"]\n';
+    const parsed = parseManifest('pyproject', pyproject);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.declared.map((d) => `${d.name}:${d.scope}:${d.group ?? '-'}`), ['pandas:main:-', 'pyspark:optional:spark', 'feast:optional:-']);
+    const r = await scan({ 'pyproject.toml': pyproject, 'Dockerfile': 'FROM python:3.12\nRUN pip install ".[spark]"\n' });
+    const strength = Object.fromEntries(r.skills.map((s) => [s.id, s.strength]));
+    assert.deepEqual([strength['apache-spark'], strength['feature-stores']], ['strong', 'weak']);
+  });
+
   it('reads the project\'s own install with extras, and nothing else, as a local install', () => {
     assert.deepEqual(localInstall('.[serve]', 3), { path: '.', extras: ['serve'], line: 3 });
     assert.deepEqual(localInstall('"./svc/[all, cncf.kubernetes]"', 1), { path: './svc', extras: ['all', 'cncf-kubernetes'], line: 1 });

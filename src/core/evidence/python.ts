@@ -1,6 +1,6 @@
 // Python packaging manifests: requirements files, pyproject.toml (PEP 621, PEP 735, Poetry,
 // PDM), Pipfile, setup.cfg, setup.py (only its install_requires list) and conda environments.
-import { fromKeys, fromSpecs, lineFinder, localInstall, logicalLines, obj, pep508, pythonName, strings, tomlTable, yamlDoc, type Declared, type LocalInstall, type Parsed, type Scope } from './read';
+import { fromKeys, fromSpecs, lineFinder, localInstall, logicalLines, obj, pep508, pythonName, strings, tomlTable, yamlDoc, type Declared, type LineOf, type LocalInstall, type Parsed, type Scope } from './read';
 
 /** requirements.txt: one requirement a line; `-r`/`-c` includes; `-e …#egg=name`. */
 export function requirements(text: string, scope: Scope): Parsed {
@@ -42,12 +42,27 @@ export function pyproject(text: string): Parsed {
     ...fromSpecs(lineOf, strings(project.dependencies), 'main'),
     ...Object.entries(obj(project['optional-dependencies'])).flatMap(([group, v]) => fromSpecs(lineOf, strings(v), 'optional').map((d) => ({ ...d, group: pythonName(group) }))),
     ...Object.values(obj(doc['dependency-groups'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'dev')),
-    ...fromKeys(lineOf, poetry.dependencies, 'main'),
+    ...poetryDependencies(lineOf, poetry.dependencies, poetry.extras),
     ...fromKeys(lineOf, poetry['dev-dependencies'], 'dev'),
     ...Object.values(obj(poetry.group)).flatMap((g) => fromKeys(lineOf, obj(g).dependencies, 'dev')),
     ...Object.values(obj(obj(tool.pdm)['dev-dependencies'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'dev')),
   ];
   return { ok: true, declared, includes: [] };
+}
+
+/**
+ * Poetry's main dependencies, where `{ optional = true }` marks one installed only through an
+ * extra, and `[tool.poetry.extras]` names the extras (groups) that install it.
+ */
+function poetryDependencies(lineOf: LineOf, table: unknown, extras: unknown): Declared[] {
+  const groups = Object.entries(obj(extras)).map(([group, names]) => ({ group: pythonName(group), names: new Set(strings(names).map((n) => pythonName(n))) }));
+  return Object.entries(obj(table)).filter(([k]) => k.toLowerCase() !== 'python').map(([k, v]) => {
+    const name = pythonName(k);
+    const d: Declared = { ecosystem: 'pypi', name, line: lineOf(k), scope: 'main' };
+    if (obj(v).optional !== true) return d;
+    const group = groups.find((g) => g.names.has(name))?.group;
+    return { ...d, scope: 'optional', ...(group ? { group } : {}) };
+  });
 }
 
 export function pipfile(text: string): Parsed {
