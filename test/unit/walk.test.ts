@@ -35,6 +35,20 @@ describe('evidence: listing by walking folders (file systems that cannot search)
     assert.equal(walk.entries, 14);
   });
 
+  it('lists Helm values and build-output markers, so selection can judge a build/ folder by what is in it', async () => {
+    const walk = await walkListing({
+      readDir: reader({
+        build: { 'Dockerfile': '', 'main.go': '' },
+        svc: { build: { 'CACHEDIR.TAG': '', 'Dockerfile': '', 'app.o': '' } },
+        chart: { 'Chart.yaml': '', 'values.yaml': '', 'values.schema.json': '', templates: { 'deployment.yaml': '' } },
+      }),
+    });
+    assert.deepEqual(walk.files.sort(), ['build/Dockerfile', 'chart/Chart.yaml', 'chart/values.yaml', 'svc/build/CACHEDIR.TAG', 'svc/build/Dockerfile']);
+    const selection = selectFiles(walk.files);
+    assert.deepEqual(selection.chosen.map((c) => c.path).sort(), ['build/Dockerfile', 'chart/Chart.yaml', 'chart/values.yaml']);
+    assert.match(selection.skipped.find((s) => s.file === 'svc/build/Dockerfile')?.reason ?? '', /CACHEDIR\.TAG marks as build output/);
+  });
+
   it('never enters the folders a search excludes', async () => {
     const reads: string[] = [];
     const walk = await walkListing({ readDir: reader({ node_modules: { x: { 'package.json': '' } }, '.git': { 'config': '' }, src: { 'package.json': '' } }, reads) });

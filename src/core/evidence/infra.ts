@@ -1,6 +1,6 @@
-// Manifests outside Python packaging: package.json, Cargo.toml, compose files, Dockerfiles,
-// Terraform, dbt profiles and packages, Helm charts, go.mod, Maven and Gradle builds.
-import { imageName, lineFinder, logicalLines, obj, pep508, tomlTable, yamlDoc, type Declared, type Ecosystem, type Parsed, type Scope } from './read';
+// Manifests outside Python packaging: package.json, Cargo.toml, compose files, Terraform, dbt
+// profiles and packages, Helm charts and values, go.mod, Maven and Gradle builds.
+import { imageName, lineFinder, obj, tomlTable, yamlDoc, type Declared, type Parsed, type Scope } from './read';
 
 export function packageJson(text: string): Parsed {
   const lineOf = lineFinder(text);
@@ -28,34 +28,6 @@ export function compose(text: string): Parsed {
     const image = obj(svc).image;
     return typeof image === 'string' && image ? [{ ecosystem: 'image' as const, name: imageName(image), line: lineOf(image), scope: 'main' as const }] : [];
   });
-  return { ok: true, declared, includes: [] };
-}
-
-const OPTIONS_WITH_VALUE = /^(-c|--channel|-n|--name|-p|--prefix|-r|--requirement|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|-t|--target|-o|--option)$/;
-
-/** Dockerfile: FROM images, and packages named by pip, conda/mamba and apt installs. */
-export function dockerfile(text: string): Parsed {
-  const declared: Declared[] = [];
-  for (const { line, at } of logicalLines(text)) {
-    const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(line);
-    if (from && !from[1]!.startsWith('$')) declared.push({ ecosystem: 'image', name: imageName(from[1]!), line: at, scope: 'main' });
-    if (!/^\s*RUN\s/i.test(line)) continue;
-    for (const cmd of line.split(/&&|;|\|\|/)) {
-      const words = cmd.trim().split(/\s+/);
-      const tool = words.findIndex((w) => /^(pip3?|uv|conda|mamba|micromamba|apt-get|apt|apk)$/.test(w));
-      if (tool < 0 || !words.slice(tool + 1).includes(words[tool] === 'uv' ? 'pip' : 'install') && !words.slice(tool + 1).includes('add')) continue;
-      const ecosystem: Ecosystem = /^(apt-get|apt|apk)$/.test(words[tool]!) ? 'apt' : /^(conda|mamba|micromamba)$/.test(words[tool]!) ? 'conda' : 'pypi';
-      const rest = words.slice(tool + 2);
-      for (let k = 0; k < rest.length; k++) {
-        const w = rest[k]!;
-        // Options that take a value (a channel, an index, a file, a target) skip that value too.
-        if (OPTIONS_WITH_VALUE.test(w)) { k++; continue; }
-        if (w.startsWith('-') || w === 'install' || w === 'pip' || /[/$]/.test(w)) continue;
-        const req = pep508(w.replace(/^["']|["']$/g, ''));
-        if (req) declared.push({ ecosystem, name: req.name, extras: req.extras, line: at, scope: 'main' });
-      }
-    }
-  }
   return { ok: true, declared, includes: [] };
 }
 
@@ -101,6 +73,44 @@ export function helmChart(text: string): Parsed {
     const name = obj(d).name;
     return typeof name === 'string' ? [{ ecosystem: 'helm' as const, name: name.toLowerCase(), line: lineOf(name), scope: 'main' as const }] : [];
   });
+  return { ok: true, declared, includes: [] };
+}
+
+/** An image reference as values files write it: `apache/airflow:2.9.1`, `nvcr.io/nvidia/tritonserver`. */
+const IMAGE_REF = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*(?::[\w.-]{1,128})?(?:@sha256:[a-f0-9]{64})?$/i;
+/** Keys that hold an image: `image`, `repository`, and names ending so (`initImage`, `defaultAirflowRepository`). */
+const IMAGE_KEY = /(^|[a-z_-])(image|repository)$/i;
+/** Entries visited at most in one values file (it is already bounded in size and depth). */
+const VALUES_MAX_NODES = 20_000;
+
+/**
+ * Helm values: every image the chart would run, at any depth: `image: repo:tag`, an `image`
+ * table of registry, repository and tag, and a chart's own keys for nested images
+ * (`images.airflow.repository`). Other values say nothing here.
+ */
+export function helmValues(text: string): Parsed {
+  const lineOf = lineFinder(text);
+  const doc = yamlDoc(text);
+  if (typeof doc === 'string') return { ok: false, reason: doc };
+  const found = new Set<string>();
+  const declared: Declared[] = [];
+  const stack: unknown[] = [doc];
+  for (let visited = 0; stack.length && visited < VALUES_MAX_NODES; visited++) {
+    const node = stack.pop();
+    // One by one, not spread: a flow sequence of 100,000 items would overflow a call's arguments.
+    if (Array.isArray(node)) { for (const item of node) stack.push(item); continue; }
+    if (typeof node !== 'object' || node === null) continue;
+    const table = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(table)) {
+      if (typeof value === 'object' && value !== null) { stack.push(value); continue; }
+      if (!IMAGE_KEY.test(key) || typeof value !== 'string' || !IMAGE_REF.test(value)) continue;
+      // A registry beside the repository is stripped by imageName, as a host in the reference is.
+      const name = imageName(value);
+      if (found.has(name)) continue;
+      found.add(name);
+      declared.push({ ecosystem: 'image', name, line: lineOf(value), scope: 'main' });
+    }
+  }
   return { ok: true, declared, includes: [] };
 }
 

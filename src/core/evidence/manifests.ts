@@ -1,21 +1,19 @@
 // Reading what manifest files declare: dependency names with their line and scope, images,
 // Terraform resource types, dbt adapters. Real parsers for TOML (smol-toml) and YAML (yaml),
-// line rules for formats that are lines (requirements, Dockerfiles), and bounded regular
+// line rules for formats that are lines (requirements, Dockerfiles' steps), and bounded regular
 // expressions (no nested quantifiers) for code-like files. Nothing is executed.
-import { cargo, compose, dbtPackages, dbtProfiles, dockerfile, goMod, helmChart, jvm, packageJson, terraform } from './infra';
+import { dockerfile } from './dockerfile';
+import { cargo, compose, dbtPackages, dbtProfiles, goMod, helmChart, helmValues, jvm, packageJson, terraform } from './infra';
 import { conda, pipfile, pyproject, requirements, setupCfg, setupPy } from './python';
-import type { Parsed, Scope } from './read';
+import { MAX_DECLARED, type Parsed, type Scope } from './read';
 import type { ManifestKind } from './select';
 
-export { imageName, pep508, pythonName, type Declared, type Ecosystem, type Parsed, type Scope } from './read';
+export { imageName, MAX_DECLARED, pep508, pythonName, type Declared, type Ecosystem, type Parsed, type Scope } from './read';
 
 /** Files whose presence (and kind) is the evidence; their content adds nothing we rely on. */
 function presence(kind: ManifestKind): Parsed {
   return { ok: true, declared: [{ ecosystem: 'file', name: kind, line: 1, scope: 'main' }], includes: [] };
 }
-
-/** More declarations than any real manifest has; past this a file is refused, not half-read. */
-export const MAX_DECLARED = 2000;
 
 /** Parses one manifest's text by kind. A file that does not parse gives a reason, never throws. */
 export function parseManifest(kind: ManifestKind, text: string, scope: Scope = 'main'): Parsed {
@@ -41,6 +39,7 @@ function parseByKind(kind: ManifestKind, text: string, scope: Scope): Parsed {
       case 'dbt-profiles': return dbtProfiles(text);
       case 'dbt-packages': return dbtPackages(text);
       case 'helm-chart': return withPresence(kind, helmChart(text));
+      case 'helm-values': return helmValues(text);
       case 'go-mod': return goMod(text);
       case 'maven': return jvm(text, 'maven');
       case 'gradle': return jvm(text, 'gradle');

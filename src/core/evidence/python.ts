@@ -1,11 +1,12 @@
 // Python packaging manifests: requirements files, pyproject.toml (PEP 621, PEP 735, Poetry,
 // PDM), Pipfile, setup.cfg, setup.py (only its install_requires list) and conda environments.
-import { fromKeys, fromSpecs, lineFinder, logicalLines, obj, pep508, pythonName, strings, tomlTable, yamlDoc, type Declared, type Parsed, type Scope } from './read';
+import { fromKeys, fromSpecs, lineFinder, localInstall, logicalLines, obj, pep508, pythonName, strings, tomlTable, yamlDoc, type Declared, type LineOf, type LocalInstall, type Parsed, type Scope } from './read';
 
 /** requirements.txt: one requirement a line; `-r`/`-c` includes; `-e …#egg=name`. */
 export function requirements(text: string, scope: Scope): Parsed {
   const declared: Declared[] = [];
   const includes: { path: string; line: number }[] = [];
+  const local: LocalInstall[] = [];
   // Continuations join the next line; a comment starts at a `#` after whitespace or at the start.
   for (const { line: raw, at } of logicalLines(text)) {
     let line = raw;
@@ -15,6 +16,8 @@ export function requirements(text: string, scope: Scope): Parsed {
     const include = /^(?:-r|--requirement|-c|--constraint)[=\s]+(\S+)/.exec(line);
     if (include) { includes.push({ path: include[1]!, line: at }); continue; }
     const editable = /^(?:-e|--editable)[=\s]+(\S+)/.exec(line);
+    const own = localInstall(editable?.[1] ?? line, at);
+    if (own) { local.push(own); continue; }
     if (editable) {
       if (egg) declared.push({ ecosystem: 'pypi', name: pythonName(egg), line: at, scope });
       continue;
@@ -24,7 +27,7 @@ export function requirements(text: string, scope: Scope): Parsed {
     const req = pep508(line);
     if (req) declared.push({ ecosystem: 'pypi', name: req.name, extras: req.extras, line: at, scope });
   }
-  return { ok: true, declared, includes };
+  return { ok: true, declared, includes, local };
 }
 
 /** pyproject.toml: PEP 621, PEP 735, Poetry and PDM dependency sections; never names or keywords. */
@@ -37,14 +40,29 @@ export function pyproject(text: string): Parsed {
   const poetry = obj(tool.poetry);
   const declared = [
     ...fromSpecs(lineOf, strings(project.dependencies), 'main'),
-    ...Object.values(obj(project['optional-dependencies'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'optional')),
+    ...Object.entries(obj(project['optional-dependencies'])).flatMap(([group, v]) => fromSpecs(lineOf, strings(v), 'optional').map((d) => ({ ...d, group: pythonName(group) }))),
     ...Object.values(obj(doc['dependency-groups'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'dev')),
-    ...fromKeys(lineOf, poetry.dependencies, 'main'),
+    ...poetryDependencies(lineOf, poetry.dependencies, poetry.extras),
     ...fromKeys(lineOf, poetry['dev-dependencies'], 'dev'),
     ...Object.values(obj(poetry.group)).flatMap((g) => fromKeys(lineOf, obj(g).dependencies, 'dev')),
     ...Object.values(obj(obj(tool.pdm)['dev-dependencies'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'dev')),
   ];
   return { ok: true, declared, includes: [] };
+}
+
+/**
+ * Poetry's main dependencies, where `{ optional = true }` marks one installed only through an
+ * extra, and `[tool.poetry.extras]` names the extras (groups) that install it.
+ */
+function poetryDependencies(lineOf: LineOf, table: unknown, extras: unknown): Declared[] {
+  const groups = Object.entries(obj(extras)).map(([group, names]) => ({ group: pythonName(group), names: new Set(strings(names).map((n) => pythonName(n))) }));
+  return Object.entries(obj(table)).filter(([k]) => k.toLowerCase() !== 'python').map(([k, v]) => {
+    const name = pythonName(k);
+    const d: Declared = { ecosystem: 'pypi', name, line: lineOf(k), scope: 'main' };
+    if (obj(v).optional !== true) return d;
+    const group = groups.find((g) => g.names.has(name))?.group;
+    return { ...d, scope: 'optional', ...(group ? { group } : {}) };
+  });
 }
 
 export function pipfile(text: string): Parsed {

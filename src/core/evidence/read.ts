@@ -16,15 +16,32 @@ export interface Declared {
   scope: Scope;
   /** PEP 508 extras, e.g. `ray[serve]` → ['serve']. */
   extras?: string[];
+  /** The optional-dependency group (extra) of the project's own manifest that declares it. */
+  group?: string;
 }
 
-export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[] } | { ok: false; reason: string };
+/** The project in a folder installed with some of its own extras: `pip install ".[serve]"`, `-e .[all]`. */
+export interface LocalInstall { path: string; extras: string[]; line: number }
+
+export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[]; local?: LocalInstall[] } | { ok: false; reason: string };
+
+/** `.[serve]`, `./svc[all,gcp]`, `../lib[x]`: a folder and the extras of the project in it. */
+export function localInstall(word: string, line: number): LocalInstall | null {
+  const m = /^["']?(\.{1,2}(?:\/[\w./-]{0,200})?)\[([\w.,\s-]{1,200})\]["']?$/.exec(word.trim());
+  return m ? { path: m[1]!.replace(/\/+$/, ''), extras: m[2]!.split(',').map((e) => pythonName(e)).filter(Boolean), line } : null;
+}
+
+/** More declarations than any real manifest has; past this a file is refused, not half-read. */
+export const MAX_DECLARED = 2000;
 
 // YAML limits that keep the parser inside its time budget on hostile input (measured: deep
 // flow nesting and 40k-item sequences take the yaml package 0.4–0.6 s at 256 KB).
 export const YAML_MAX_LINES = 5000;
 
+/** Nesting levels read from a YAML manifest (real ones use under 15); deeper files are refused unparsed. */
 export const YAML_MAX_DEPTH = 40;
+/** Items of `[ ]` and `{ }` collections read from a YAML manifest (real ones hold a few dozen). */
+export const YAML_MAX_FLOW_ENTRIES = 2000;
 
 /**
  * Line numbers for names found in a parsed file. Declarations are looked up in the order they
@@ -59,14 +76,24 @@ export function logicalLines(text: string): { line: string; at: number }[] {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const at = i + 1;
-    const parts = [lines[i]!];
-    while (/\\\s*$/.test(parts[parts.length - 1]!) && i + 1 < lines.length) {
-      parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\\\s*$/, ' ');
-      parts.push(lines[++i]!);
+    const parts: string[] = [];
+    let line = lines[i]!;
+    // A character scan, not a regex per line: a file of 60,000 continuations stays linear and cheap.
+    for (let cut = continuation(line); cut >= 0 && i + 1 < lines.length; cut = continuation(line)) {
+      parts.push(line.slice(0, cut), ' ');
+      line = lines[++i]!;
     }
-    out.push({ line: parts.join(''), at });
+    parts.push(line);
+    out.push({ line: parts.length === 1 ? line : parts.join(''), at });
   }
   return out;
+}
+
+/** Where a line's trailing backslash (before trailing blanks) is, or -1. */
+function continuation(line: string): number {
+  let end = line.length - 1;
+  while (end >= 0 && (line[end] === ' ' || line[end] === '\t' || line[end] === '\r')) end--;
+  return end >= 0 && line[end] === '\\' ? end : -1;
 }
 
 export function pythonName(raw: string): string {
@@ -106,15 +133,45 @@ export function fromKeys(lineOf: LineOf, table: unknown, scope: Scope): Declared
   return Object.keys(obj(table)).filter((k) => k.toLowerCase() !== 'python').map((k) => ({ ecosystem: 'pypi' as const, name: pythonName(k), line: lineOf(k), scope }));
 }
 
+/**
+ * The shape of a YAML text, measured without parsing it. `depth`: flow brackets, the
+ * indentation levels of block lines, and the compact indicators at a line's start (`- - x`
+ * nests two sequences, `? ? x` two keys), which the yaml package follows by recursion: a few
+ * thousand levels exhaust its stack ("Maximum call stack size exceeded"), and long chains of
+ * `?` keys take it seconds. `flowEntries`: the items of flow collections (`[a, b]`, `{k: v}`),
+ * which the line limit does not bound: 100,000 of them on one line take it most of a second.
+ */
+export function yamlShape(text: string): { depth: number; flowEntries: number } {
+  let depth = 0;
+  let flowEntries = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  for (const line of text.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    // Quoted text and comments hold brackets that open nothing (`- "feast[gcp]"  # [x`).
+    const body = line.slice(indent).replace(/"[^"]*"|'[^']*'/g, '""').replace(/(^|\s)#.*$/, '');
+    if (body && flow === 0) {
+      while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
+      if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
+      const compact = /^(?:[-?:](?: +|$))*/.exec(body)![0].replace(/ +/g, '').length;
+      depth = Math.max(depth, indents.length + compact);
+    }
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c === 91 || c === 123) { flowEntries++; depth = Math.max(depth, indents.length + ++flow); } else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
+      else if (c === 44 && flow > 0) flowEntries++;
+    }
+    if (depth > YAML_MAX_DEPTH || flowEntries > YAML_MAX_FLOW_ENTRIES) break;
+  }
+  return { depth, flowEntries };
+}
+
 export function yamlDoc(text: string): unknown | string {
   const lines = text.split('\n').length;
   if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) { if (++depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels`; } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
-  }
-  if (/^ {160,}\S/m.test(text)) return `indented deeper than ${YAML_MAX_DEPTH} levels`;
+  const shape = yamlShape(text);
+  if (shape.depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
+  if (shape.flowEntries > YAML_MAX_FLOW_ENTRIES) return `more than ${YAML_MAX_FLOW_ENTRIES} entries in [ ] or { } lists, the YAML flow limit; refused without parsing`;
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;

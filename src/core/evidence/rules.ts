@@ -1,8 +1,10 @@
 // What a declared dependency says about a skill. Rules are general (names of well-known
 // packages, images and cloud resources), and some hold only in context: `ray` is model serving
 // only as `ray[serve]`; scipy or protobuf alone say nothing; a web server is model serving only
-// next to a model framework. Skills that no manifest can show are listed as such.
+// next to a model framework. Integration packages, extras and image paths are read part by part
+// through the same table (systems.ts). Skills that no manifest can show are listed as such.
 import type { Declared, Ecosystem } from './manifests';
+import { extraSkills, imagePathSkills, integrationSkills } from './systems';
 
 type Rule = { ecosystems: Ecosystem[]; name: RegExp; skills: string[] };
 const PY: Ecosystem[] = ['pypi', 'conda'];
@@ -16,6 +18,10 @@ export const RULES: Rule[] = [
   // A cloud vendor's ML SDK (google-cloud-aiplatform, azure-ai-ml) is cloud evidence, not MLOps practice.
   rule(PY, /^(kfp|kubeflow|metaflow|zenml|dvc|kserve)$/, 'mlops'),
   rule(PY, /^(bentoml|tritonclient|seldon-core|torchserve|kserve|ray-serve)$/, 'model-serving'),
+  // LLM inference servers (and engines that are one with `serve`): serving language models.
+  rule(PY, /^(vllm|sglang|tensorrt-llm|lmdeploy|openllm|xinference|text-generation-inference|mlc-llm|aphrodite-engine|llama-cpp-server)$/, 'model-serving', 'llm-applications'),
+  // Their clients and local runtimes: an application that calls a language model.
+  rule(PY, /^(ollama|text-generation|llama-cpp-python|ctransformers|exllamav2|gpt4all)$/, 'llm-applications'),
   rule(PY, /^(horovod|deepspeed|fairscale|torchrun)$/, 'distributed-training'),
   rule(PY, /^(feast|tecton|hopsworks|featureform)$/, 'feature-stores'),
   rule(PY, /^(featuretools|tsfresh|category-encoders|feature-engine)$/, 'feature-engineering'),
@@ -34,8 +40,11 @@ export const RULES: Rule[] = [
   rule(PY, /^(pyarrow|fastavro|avro|avro-python3|fastparquet|deltalake|pyiceberg)$/, 'data-formats'),
   rule(PY, /^(dask|distributed|ray)$/, 'distributed-systems'),
   // GenAI
-  rule(PY, /^(langchain|langchain-.+|langgraph|llama-index|llama-index-.+|openai|anthropic|google-genai|google-generativeai|vertexai|litellm|transformers|huggingface-hub|mistralai|cohere|guidance|dspy|dspy-ai)$/, 'llm-applications'),
-  rule(['npm'], /^(openai|@anthropic-ai\/sdk|langchain|@langchain\/.+|llamaindex|@google\/generative-ai)$/, 'llm-applications'),
+  // transformers is as often a BERT classifier as a language model: a model framework alone, LLM
+  // work only beside a companion (contextSkills). huggingface-hub, its download client, says neither.
+  rule(PY, /^(langchain|langchain-.+|langgraph|llama-index|llama-index-.+|openai|anthropic|google-genai|google-generativeai|vertexai|litellm|mistralai|cohere|guidance|dspy|dspy-ai|peft|trl|unsloth|axolotl)$/, 'llm-applications'),
+  rule(PY, /^transformers$/, 'ml-frameworks'),
+  rule(['npm'], /^(openai|@anthropic-ai\/sdk|langchain|@langchain\/.+|llamaindex|@google\/generative-ai|ollama)$/, 'llm-applications'),
   rule(PY, /^(sentence-transformers|fastembed|voyageai|langchain-text-splitters|tiktoken)$/, 'embedding-pipelines'),
   rule(PY, /^(pinecone|pinecone-client|weaviate-client|pgvector|qdrant-client|chromadb|pymilvus|faiss-cpu|faiss-gpu|lancedb|redisvl)$/, 'vector-databases'),
   rule(['npm'], /^(@pinecone-database\/pinecone|chromadb|@qdrant\/js-client-rest|weaviate-ts-client)$/, 'vector-databases'),
@@ -52,7 +61,8 @@ export const RULES: Rule[] = [
   rule(['maven'], /^(spark-(core|sql|streaming)(_[\d.]+)?)$/, 'apache-spark'),
   rule(['maven'], /^(kafka-clients|kafka-streams|flink-.+|beam-sdks-java-core)$/, 'stream-processing'),
   rule(['maven'], /^(postgresql|mysql-connector-java|mysql-connector-j|hibernate-core|jooq)$/, 'sql'),
-  // Container images (registry and tag stripped)
+  // Container images (registry and tag stripped). These see the whole name and each path
+  // segment; segments and their words are also read as packages and system names (systems.ts).
   rule(['image'], /(^|\/)(cp-kafka|kafka|cp-schema-registry|cp-kafka-connect|redpanda|flink|pulsar|debezium.*|connect)$/, 'stream-processing'),
   rule(['image'], /(^|\/)(spark|pyspark-notebook|all-spark-notebook|spark-py)$/, 'apache-spark'),
   rule(['image'], /(^|\/)(airflow|kestra|prefect|dagster|mage-ai)$/, 'workflow-orchestration'),
@@ -71,6 +81,11 @@ export const RULES: Rule[] = [
   rule(['terraform'], /^(aws_sagemaker_|google_vertex_ai_|azurerm_machine_learning_)/, 'mlops'),
   rule(['terraform'], /^(aws_ecs_|aws_eks_|google_container_|azurerm_kubernetes_|kubernetes_|helm_release)/, 'docker-kubernetes'),
   rule(['terraform'], /^(google_sql_|aws_db_instance|aws_rds_|azurerm_(postgresql|mysql|mssql)_)/, 'sql'),
+  // System packages a Dockerfile installs (apt, apk): a database, or the client of one, a cloud or
+  // a cluster. Build headers (libpq-dev) and an embedded sqlite are what any web app installs.
+  rule(['apt'], /^(postgresql(-client)?(-\d+)?|(default-)?mysql-client|mariadb-client|msodbcsql\d*|mssql-tools\d*)$/, 'sql'),
+  rule(['apt'], /^(google-cloud-cli|google-cloud-sdk|awscli|aws-cli|azure-cli)$/, 'cloud-platforms'),
+  rule(['apt'], /^(kubectl|helm|docker-ce|docker-ce-cli|docker\.io|docker-cli)$/, 'docker-kubernetes'),
   // dbt
   rule(['dbt'], /^adapter:(snowflake|bigquery|redshift|databricks|synapse|fabric|clickhouse|trino|athena)$/, 'data-warehousing'),
   rule(['dbt'], /^(adapter|package):/, 'dbt-transformation'),
@@ -112,6 +127,13 @@ const WEB_SERVERS = /^(flask|fastapi|gunicorn|uvicorn|starlette|litestar)$/;
 const MODEL_STACK = new Set(['ml-frameworks', 'mlops']);
 const RAY_SERVING = /^(serve|serve-grpc)$/;
 const RAY_TRAINING = /^(train|tune)$/;
+/** An extra that adds a server to a model package: `llama-cpp-python[server]`. */
+const SERVER_EXTRA = /^(serve|server|serving|serve-grpc)$/;
+/**
+ * Beside transformers, these say a language model: quantised loading and LLM attention kernels.
+ * LLM frameworks (langchain, peft, vllm…) need no help: their own rules say so.
+ */
+const LLM_COMPANIONS = /^(bitsandbytes|auto-gptq|autoawq|gptqmodel|flash-attn)$/;
 const DISTRIBUTED_PATH = /(^|\/)(distributed|ddp|fsdp\d*|deepspeed|horovod|tensor[-_]parallelism|pipeline[-_]parallelism)(\/|$)/i;
 
 /** The skills one declaration points to on its own. */
@@ -124,10 +146,25 @@ export function skillsOf(d: Declared): string[] {
     if (extras.some((e) => RAY_TRAINING.test(e))) return ['distributed-training', 'distributed-systems'];
     return ['distributed-systems'];
   }
-  const out: string[] = [];
-  for (const r of RULES) if (r.ecosystems.includes(d.ecosystem) && r.name.test(d.name)) out.push(...r.skills);
+  if (d.ecosystem === 'image') return imagePathSkills(d.name, (n) => tableSkills('image', n), packageSkills);
+  const out = tableSkills(d.ecosystem, d.name);
+  if (d.ecosystem === 'pypi' || d.ecosystem === 'conda') {
+    // An integration credits the system it drives; extras name the parts installed with it.
+    out.push(...integrationSkills(d.name, pypiTable), ...extraSkills(d.extras ?? [], pypiTable));
+    if (out.some((s) => MODEL_STACK.has(s) || s === 'llm-applications') && (d.extras ?? []).some((e) => SERVER_EXTRA.test(e))) out.push('model-serving');
+  }
   return [...new Set(out)];
 }
+
+function tableSkills(ecosystem: Ecosystem, name: string): string[] {
+  const out: string[] = [];
+  for (const r of RULES) if (r.ecosystems.includes(ecosystem) && r.name.test(name)) out.push(...r.skills);
+  return out;
+}
+
+const pypiTable = (name: string) => tableSkills('pypi', name);
+/** A word read as a Python package, integrations included (`dagster-k8s` in an image path). */
+const packageSkills = (name: string) => [...pypiTable(name), ...integrationSkills(name, pypiTable)];
 
 /**
  * Skills a manifest shows only through the combination of what it declares: a web server next
@@ -140,6 +177,9 @@ export function contextSkills(path: string, declared: readonly Declared[]): { sk
   const model = main.find((d) => skillsOf(d).some((s) => MODEL_STACK.has(s)));
   const server = main.find((d) => (d.ecosystem === 'pypi' || d.ecosystem === 'conda') && WEB_SERVERS.test(d.name));
   if (model && server) out.push({ skill: 'model-serving', because: server });
+  const transformers = main.find((d) => d.ecosystem !== 'image' && d.name === 'transformers');
+  const companion = main.find((d) => (d.ecosystem === 'pypi' || d.ecosystem === 'conda') && LLM_COMPANIONS.test(d.name));
+  if (transformers && companion) out.push({ skill: 'llm-applications', because: companion });
   const framework = main.find((d) => skillsOf(d).includes('ml-frameworks'));
   if (framework && DISTRIBUTED_PATH.test(path.slice(0, path.lastIndexOf('/') + 1))) out.push({ skill: 'distributed-training', because: framework });
   return out;

@@ -2,6 +2,8 @@
 // the CLI supplies), decode it, parse it, turn what it declares into findings with a strength,
 // and group findings into suggestions. Pure apart from the reader; bounded in time and size.
 import { parseManifest, type Declared, type Scope } from './manifests';
+import { promoteOwnExtras } from './ownExtras';
+import type { LocalInstall } from './read';
 import { contextSkills, infraNameSkills, skillsOf } from './rules';
 import { manifestKind, selectFiles, type ManifestKind } from './select';
 import { drain } from '../pool';
@@ -22,6 +24,8 @@ export interface Finding {
   line: number;
   /** What matched: a package, image, resource or file name. */
   match: string;
+  /** The optional group of the project's own manifest it comes from, if any. */
+  group?: string;
 }
 
 export interface Suggestion {
@@ -75,7 +79,7 @@ export function findingsOf(path: string, kind: ManifestKind, declared: readonly 
   const out: Finding[] = [];
   const strength = (d: Declared): Strength => (weakPlace || d.scope !== 'main' ? 'weak' : 'strong');
   for (const d of declared) {
-    for (const skill of skillsOf(d)) out.push({ skill, strength: strength(d), file: path, line: d.line, match: d.name });
+    for (const skill of skillsOf(d)) out.push({ skill, strength: strength(d), file: path, line: d.line, match: d.name, ...(d.group ? { group: d.group } : {}) });
   }
   for (const c of contextSkills(path, declared)) out.push({ skill: c.skill, strength: weakPlace ? 'weak' : 'context', file: path, line: c.because.line, match: c.because.name });
   if (INFRA_KINDS.has(kind)) for (const n of infraNameSkills(path)) out.push({ skill: n.skill, strength: 'weak', file: path, line: 1, match: `named "${n.token}"` });
@@ -128,6 +132,8 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
   const queue = chosen.map((c) => ({ ...c, scope: 'main' as Scope }));
   const seen = new Set(queue.map((q) => q.path));
   const findings: Finding[] = [];
+  const pyprojects = new Map<string, Declared[]>();
+  const ownInstalls: { pyproject: string; install: LocalInstall }[] = [];
   let filesRead = 0;
   let cancelled = false;
   const one = async ({ path, kind }: (typeof queue)[number]): Promise<void> => {
@@ -140,6 +146,11 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
     if (!parsed.ok) { skipped.push({ file: path, reason: parsed.reason }); return; }
     filesRead++;
     findings.push(...findingsOf(path, kind, parsed.declared));
+    if (kind === 'pyproject' && !placeIsWeak(path)) pyprojects.set(path, parsed.declared);
+    for (const install of placeIsWeak(path) ? [] : parsed.local ?? []) {
+      const pyproject = resolveInclude(path, `${install.path}/pyproject.toml`);
+      if (pyproject !== null) ownInstalls.push({ pyproject, install });
+    }
     for (const inc of parsed.includes) {
       const target = resolveInclude(path, inc.path);
       if (target === null) skipped.push({ file: `${path}:${inc.line}`, reason: `include '${inc.path}' points outside the workspace` });
@@ -163,5 +174,6 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
   }, READ_CONCURRENCY, one);
   // Reads finish in any order; the report does not depend on it.
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  promoteOwnExtras(findings, ownInstalls, pyprojects);
   return { skills: suggest(findings), skipped, filesRead, cancelled };
 }

@@ -6,14 +6,14 @@
 export type ManifestKind =
   | 'requirements' | 'pyproject' | 'setup-cfg' | 'pipfile' | 'conda' | 'package-json'
   | 'dbt-project' | 'dbt-profiles' | 'dbt-packages' | 'compose' | 'dockerfile' | 'terraform'
-  | 'helm-chart' | 'go-mod' | 'maven' | 'gradle' | 'cargo' | 'mlflow' | 'dvc' | 'bentoml'
+  | 'helm-chart' | 'helm-values' | 'go-mod' | 'maven' | 'gradle' | 'cargo' | 'mlflow' | 'dvc' | 'bentoml'
   | 'feature-store' | 'triton' | 'great-expectations' | 'kustomize' | 'setup-py';
 
 /** Most telling first: a cap keeps these. */
 const KIND_ORDER: ManifestKind[] = [
   'pyproject', 'requirements', 'pipfile', 'conda', 'setup-cfg', 'setup-py', 'package-json', 'dbt-project',
   'compose', 'dockerfile', 'terraform', 'mlflow', 'dvc', 'bentoml', 'feature-store', 'triton', 'dbt-profiles',
-  'dbt-packages', 'helm-chart', 'great-expectations', 'go-mod', 'maven', 'gradle', 'cargo', 'kustomize',
+  'dbt-packages', 'helm-chart', 'helm-values', 'great-expectations', 'go-mod', 'maven', 'gradle', 'cargo', 'kustomize',
 ];
 
 const RULES: [RegExp, ManifestKind][] = [
@@ -31,6 +31,7 @@ const RULES: [RegExp, ManifestKind][] = [
   [/^(dockerfile|containerfile)([-_.].*)?$|\.(dockerfile|containerfile)$/, 'dockerfile'],
   [/\.tf$/, 'terraform'],
   [/^chart\.ya?ml$/, 'helm-chart'],
+  [/^(.*[-_.])?values([-_.].*)?\.ya?ml$/, 'helm-values'],
   [/^kustomization\.ya?ml$/, 'kustomize'],
   [/^go\.mod$/, 'go-mod'],
   [/^pom\.xml$/, 'maven'],
@@ -44,16 +45,33 @@ const RULES: [RegExp, ManifestKind][] = [
   [/^great_expectations\.ya?ml$/, 'great-expectations'],
 ];
 
-/** Folders that hold other people's code, build output or caches, never the user's manifests. */
+/**
+ * Folders that only ever hold other people's code, a tool's output or caches, never the user's
+ * manifests. `target/` is here: Maven, Cargo, sbt and dbt write it, and no convention puts
+ * hand-written files there.
+ */
 const EXCLUDED_DIRS = new Set([
   'node_modules', 'bower_components', '.git', '.hg', '.svn', '.venv', 'venv', '.tox', '.nox', '.eggs', 'site-packages',
   'dist-packages', '__pycache__', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.terraform', '.terragrunt-cache',
   'dbt_packages', 'dbt_modules', 'target', 'vendor', 'third_party', 'third-party', '.gradle', '.idea', '.cache',
-  'build', 'dist', '.next', '.nuxt', 'coverage', 'conda-meta', '.ipynb_checkpoints',
+  '.next', '.nuxt', 'coverage', 'conda-meta', '.ipynb_checkpoints',
 ]);
 
+/**
+ * Folders named like build output that projects also fill by hand: `build/` holds Dockerfiles
+ * and CI files by convention (golang-standards' project layout), and `dist/` deploy files.
+ * What is in them decides (see outputFolder).
+ */
+const OUTPUT_NAMED_DIRS = new Set(['build', 'dist']);
+/** Files build tools leave in their output: a cache tag, CMake's cache, a Python build's metadata. */
+const OUTPUT_MARKERS = /^(cachedir\.tag|cmakecache\.txt|pkg-info)$/;
+/** Subfolders where tools write (setuptools' lib and bdist, Gradle's classes, resources and tmp, CMake's files, Sphinx's pages). */
+const OUTPUT_SUBDIRS = /^(lib|lib\..+|bdist\..+|classes|test-classes|resources|generated|generated-.+|intermediates|tmp|libs|cmakefiles|html|doctrees|_sources|.+\.egg-info|.+\.dist-info)$/;
+/** What people write by hand to build and deploy; packaging manifests in an output folder are a packager's copies. */
+const HAND_WRITTEN_KINDS = new Set<ManifestKind>(['dockerfile', 'compose', 'helm-chart', 'helm-values', 'kustomize', 'terraform', 'requirements', 'conda']);
+
 /** The glob a host lists with (findFiles): every name a rule above could match, any depth. */
-export const LISTING_GLOB = '**/{*requirement*.txt,*requirement*.in,requirements/*.txt,requirements/*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,environment*.yml,environment*.yaml,conda*.yml,conda*.yaml,package.json,dbt_project.yml,profiles.yml,packages.yml,dependencies.yml,*compose*.yml,*compose*.yaml,Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*,*.tf,Chart.yaml,kustomization.yaml,go.mod,pom.xml,build.gradle,build.gradle.kts,Cargo.toml,MLproject,MLmodel,dvc.yaml,bentofile.yaml,feature_store.yaml,config.pbtxt,great_expectations.yml,pyvenv.cfg}';
+export const LISTING_GLOB = '**/{*requirement*.txt,*requirement*.in,requirements/*.txt,requirements/*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,environment*.yml,environment*.yaml,conda*.yml,conda*.yaml,package.json,dbt_project.yml,profiles.yml,packages.yml,dependencies.yml,*compose*.yml,*compose*.yaml,Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*,*.tf,Chart.yaml,values*.yaml,values*.yml,*[-_.]values.yaml,*[-_.]values.yml,kustomization.yaml,go.mod,pom.xml,build.gradle,build.gradle.kts,Cargo.toml,MLproject,MLmodel,dvc.yaml,bentofile.yaml,feature_store.yaml,config.pbtxt,great_expectations.yml,pyvenv.cfg,CACHEDIR.TAG,CMakeCache.txt,PKG-INFO}';
 /** Folders a host's listing never enters (the rest is decided here, with reasons). */
 export const LISTING_EXCLUDED_DIRS: readonly string[] = ['node_modules', '.git', 'site-packages', '.terraform', '__pycache__'];
 /** The same folders as the exclude glob a host lists with. */
@@ -61,9 +79,28 @@ export const LISTING_EXCLUDE = `**/{${LISTING_EXCLUDED_DIRS.join(',')}}/**`;
 /** Files read at most in one scan; the rest are reported as left out. */
 export const MAX_CHOSEN = 1000;
 
-/** Whether a listing keeps this path: a manifest, or the marker of a virtual environment. */
+/** Whether a listing keeps this path: a manifest, or the marker of a virtual environment or of build output. */
 export function isListed(path: string): boolean {
-  return manifestKind(path) !== null || path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'pyvenv.cfg';
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return manifestKind(path) !== null || base === 'pyvenv.cfg' || OUTPUT_MARKERS.test(base);
+}
+
+/**
+ * Why a manifest in a folder named like build output is a tool's output, or null when it is
+ * hand-written: the folder holds a build tool's marker, the file sits in a subfolder tools
+ * write, or it is a packaging manifest (a packager's copy of the project's own).
+ */
+function outputFolder(path: string, kind: ManifestKind, markers: readonly string[]): string | null {
+  const dirs = path.split('/').slice(0, -1);
+  const at = dirs.findIndex((d) => OUTPUT_NAMED_DIRS.has(d.toLowerCase()));
+  if (at < 0) return null;
+  const folder = `${dirs.slice(0, at + 1).join('/')}/`;
+  const marker = markers.find((m) => m.startsWith(folder));
+  if (marker) return `inside ${folder}, which ${marker} marks as build output`;
+  const sub = dirs.slice(at + 1).find((d) => OUTPUT_SUBDIRS.test(d.toLowerCase()));
+  if (sub) return `inside ${folder}${sub}/, where build tools write their output`;
+  if (!HAND_WRITTEN_KINDS.has(kind)) return `inside ${folder}, where a ${kind} file is a packager's copy, not the project's own`;
+  return null;
 }
 
 export function manifestKind(path: string): ManifestKind | null {
@@ -88,6 +125,7 @@ export interface Selection {
 export function selectFiles(listing: readonly string[], opts: { max?: number; symlinked?: ReadonlySet<string> } = {}): Selection {
   const max = opts.max ?? MAX_CHOSEN;
   const venvs = listing.filter((p) => p.split('/').pop() === 'pyvenv.cfg').map((p) => p.slice(0, p.lastIndexOf('/') + 1));
+  const markers = listing.filter((p) => OUTPUT_MARKERS.test(p.slice(p.lastIndexOf('/') + 1).toLowerCase()));
   const candidates: Selection['chosen'] = [];
   const skipped: Selection['skipped'] = [];
   for (const path of [...new Set(listing)].sort()) {
@@ -96,6 +134,8 @@ export function selectFiles(listing: readonly string[], opts: { max?: number; sy
     const dirs = path.split('/').slice(0, -1);
     const excluded = dirs.find((d) => EXCLUDED_DIRS.has(d.toLowerCase()));
     if (excluded) { skipped.push({ file: path, reason: `inside ${excluded}/, which holds build output or other people's code` }); continue; }
+    const output = outputFolder(path, kind, markers);
+    if (output) { skipped.push({ file: path, reason: output }); continue; }
     const venv = venvs.find((v) => v !== '' && path.startsWith(v));
     if (venv !== undefined) { skipped.push({ file: path, reason: `inside a virtual environment (${venv}pyvenv.cfg)` }); continue; }
     const link = opts.symlinked && [...prefixes(path)].find((p) => opts.symlinked!.has(p));
