@@ -4,6 +4,7 @@ import type { Comparison, PayRow } from '../src/core/views';
 import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
+import { DEFAULT_PAY_CHOICE } from '../src/core/payChoices';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
 import { h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
@@ -67,10 +68,10 @@ function send(msg: ToHost): void {
 }
 
 function payKind(): PayControls['kind'] {
-  return saved.payKind ?? state?.payKind ?? 'total';
+  return saved.payKind ?? state?.payKind ?? DEFAULT_PAY_CHOICE.kind;
 }
 function region(): PayControls['region'] {
-  return saved.region ?? state?.region ?? 'us';
+  return saved.region ?? state?.region ?? DEFAULT_PAY_CHOICE.region;
 }
 
 /** Asks for what the tab lacks, then the rest; redraws what was waiting for it. */

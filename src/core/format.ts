@@ -2,6 +2,7 @@
 // function, so the tree and quick picks (vscode.l10n.t), the webview (its bundle) and the
 // export (English) show the same words, localised where a bundle exists.
 import { EDITORIAL } from './editorial';
+import type { Mark } from './profile';
 import type { Dataset, Depth, Level, Metric } from './schema';
 import type { PayFigure } from './views';
 
@@ -71,6 +72,23 @@ export function depthLabel(depth: Depth, t: Translate = english): string {
     case 'strong': return t('Strong');
     case 'core': return t('Core');
   }
+}
+
+/** Every mark's label, in the order the plan tab offers them (a Record: a new mark needs one). */
+const MARK_LABELS: Record<Mark, (t: Translate) => string> = {
+  have: (t) => t('Have'),
+  learning: (t) => t('Learning'),
+  'not-yet': (t) => t('Not yet'),
+};
+
+/** A skill's mark, as the Skills and Plan views, the plan tab's controls and the export show it. */
+export function markLabel(mark: Mark, t: Translate = english): string {
+  return MARK_LABELS[mark](t);
+}
+
+/** Every mark with its label, in order: the plan tab's choices. */
+export function markChoices(t: Translate = english): [Mark, string][] {
+  return (Object.keys(MARK_LABELS) as Mark[]).map((mark) => [mark, markLabel(mark, t)]);
 }
 
 export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles', t: Translate = english): string {

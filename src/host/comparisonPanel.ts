@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { checkPair, compare, payRows } from '../core/compare';
+import { checkPair, compare, knownPair, payRows } from '../core/compare';
 import { InvalidInputError } from '../core/errors';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import { pickParts } from '../shared/comparisonParts';
+import { PageState } from '../shared/pageState';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { defaultPair, payFilterFromSettings } from './treeText';
@@ -22,9 +23,6 @@ export interface PanelDeps {
   revealSkill(skillId: string): Promise<void>;
   exportReport(): Thenable<unknown>;
 }
-
-/** The part of the webview's setState the serializer reads back on reload. */
-interface SavedState { tab?: unknown }
 
 /** The single comparison panel: created on demand, revealed when it exists, revived after reload. */
 export class ComparisonPanel implements vscode.Disposable {
@@ -56,9 +54,7 @@ export class ComparisonPanel implements vscode.Disposable {
     ComparisonPanel.current?.dispose();
     webviewPanel.webview.options = ComparisonPanel.options(deps.context);
     // The page restores its own tab from the same saved state; the host only notes which it is.
-    const saved = (typeof state === 'object' && state !== null ? state : {}) as SavedState;
-    const tab = Tab.safeParse(saved.tab);
-    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, tab.success ? tab.data : undefined);
+    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, PageState.parse(state).tab);
   }
 
   static get instance(): ComparisonPanel | undefined {
@@ -85,9 +81,7 @@ export class ComparisonPanel implements vscode.Disposable {
 
   async pair(): Promise<[string, string]> {
     const ids = (await this.deps.store.get()).roles.map((r) => r.id);
-    const saved = this.deps.context.globalState.get<unknown>(PAIR_KEY);
-    if (Array.isArray(saved) && saved.length === 2 && saved.every((x) => typeof x === 'string' && ids.includes(x)) && saved[0] !== saved[1]) return [saved[0], saved[1]];
-    return defaultPair(ids);
+    return knownPair(this.deps.context.globalState.get<unknown>(PAIR_KEY), ids) ?? defaultPair(ids);
   }
 
   /** Saves a pair after checking it; an unknown or repeated role is refused and nothing changes. */
@@ -210,8 +204,8 @@ export class ComparisonPanel implements vscode.Disposable {
       roles: data.dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
       pair: await this.pair(),
       dataVersion: data.version,
-      payKind: pay.kind ?? 'total',
-      region: pay.region ?? 'us',
+      payKind: pay.kind,
+      region: pay.region,
       warnings: data.packErrors.map(formatPackError),
       l10n: vscode.l10n.bundle ?? {},
     };

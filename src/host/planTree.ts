@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import type { GapItem } from '../core/profile';
-import { monthsText, sourceLabel } from '../core/format';
+import { markLabel, monthsText, sourceLabel } from '../core/format';
 import { CommandId } from './commandIds';
 import type { DatasetStore } from './datasetStore';
 import type { PlanPayload, PlanService } from './planService';
@@ -62,7 +62,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'skill': {
         const item = treeItem(node.item.skill.name);
-        item.description = treeText(node.item.mark === 'learning' ? vscode.l10n.t('learning') : undefined);
+        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n.t) : undefined);
         item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
         item.command = open;
         return item;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_PAY_CHOICE, PAY_KIND_CHOICES, REGION_CHOICES } from '../../src/core/payChoices';
 import { CommandId, ContextKey, DEFAULT_PAIR, ITEM_ONLY_COMMANDS, Setting, VIEW_ITEM_VALUES } from '../../src/host/commandIds';
 
 const root = join(__dirname, '..', '..', '..');
@@ -106,6 +107,19 @@ describe('manifest conventions', () => {
   it('declares exactly the catalogued settings', () => {
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), Object.values(Setting).sort());
     assert.deepEqual(manifest.contributes.configuration.properties[Setting.defaultRoles].default, DEFAULT_PAIR);
+  });
+
+  // package.json cannot import src/core/payChoices.ts: this is what keeps the two in step. Adding
+  // a region there fails here until the setting lists it, with its description, in the same place.
+  it('offers exactly the pay choices of src/core/payChoices.ts, with the same defaults', () => {
+    const props = manifest.contributes.configuration.properties;
+    for (const [setting, choices, fallback] of [[Setting.payKind, PAY_KIND_CHOICES, DEFAULT_PAY_CHOICE.kind], [Setting.region, REGION_CHOICES, DEFAULT_PAY_CHOICE.region]] as const) {
+      const prop = props[setting] as { enum: string[]; enumDescriptions: string[]; default: string };
+      assert.deepEqual(prop.enum, [...choices], `${setting}'s enum`);
+      assert.equal(prop.enumDescriptions.length, choices.length, `${setting}: one description per choice`);
+      for (const d of prop.enumDescriptions) assert.ok(nls[d.slice(1, -1)], `${setting}: ${d} is missing from package.nls.json`);
+      assert.equal(prop.default, fallback, `${setting}'s default`);
+    }
   });
 
   it('gives every walkthrough step a completion event and existing media', () => {

@@ -1,5 +1,5 @@
 import { formatRange, levelLabel, metricText, payKindWord, payText } from '../../src/core/format';
-import { isOneOf, PAY_KINDS, REGIONS } from '../../src/shared/protocolValues';
+import { isOneOf, PAY_KIND_CHOICES, REGION_CHOICES, type PayKindChoice, type RegionChoice } from '../../src/core/payChoices';
 import type { PayFigure, PayRow } from '../../src/core/views';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { button, dropdown } from '../components/toolkit';
@@ -7,19 +7,25 @@ import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';
 
 export interface PayControls {
-  kind: 'total' | 'base';
-  region: 'us' | 'nigeria' | 'remote-global';
+  kind: PayKindChoice;
+  region: RegionChoice;
   view: 'chart' | 'table';
-  onFilter(kind: 'total' | 'base', region: 'us' | 'nigeria' | 'remote-global'): void;
+  onFilter(kind: PayKindChoice, region: RegionChoice): void;
   onView(view: 'chart' | 'table'): void;
 }
 
-/** A function, not a constant: t() must run after the host's l10n bundle has arrived. */
-const regions = () => [
-  { value: 'us', label: t('United States (USD / year)') },
-  { value: 'nigeria', label: t('Nigeria (NGN / month)') },
-  { value: 'remote-global', label: t('Remote, global (USD / month)') },
-];
+// A label for every choice in src/core/payChoices.ts: a new choice without one fails the type
+// check. Functions, not strings: t() must run after the host's l10n bundle has arrived.
+const KIND_LABELS: Record<PayKindChoice, () => string> = {
+  total: () => t('Total compensation'),
+  base: () => t('Base salary'),
+};
+const REGION_LABELS: Record<RegionChoice, () => string> = {
+  us: () => t('United States (USD / year)'),
+  nigeria: () => t('Nigeria (NGN / month)'),
+  'remote-global': () => t('Remote, global (USD / month)'),
+};
+const options = <T extends string>(choices: readonly T[], labels: Record<T, () => string>) => choices.map((value) => ({ value, label: labels[value]() }));
 
 const ROW_H = 22;
 const LABEL_W = 110;
@@ -93,8 +99,8 @@ export function payTable(rows: PayRow[], names: [string, string], sources: Sourc
 export function payView(c: PartsFor<'pay'>, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
   const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: [{ value: 'total', label: t('Total compensation') }, { value: 'base', label: t('Base salary') }], onChange: (v) => { if (isOneOf(PAY_KINDS, v)) ctl.onFilter(v, ctl.region); } }),
-    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: regions(), onChange: (v) => { if (isOneOf(REGIONS, v)) ctl.onFilter(ctl.kind, v); } }),
+    dropdown({ id: 'pay-kind', label: t('Pay'), value: ctl.kind, options: options(PAY_KIND_CHOICES, KIND_LABELS), onChange: (v) => { if (isOneOf(PAY_KIND_CHOICES, v)) ctl.onFilter(v, ctl.region); } }),
+    dropdown({ id: 'pay-region', label: t('Region'), value: ctl.region, options: options(REGION_CHOICES, REGION_LABELS), onChange: (v) => { if (isOneOf(REGION_CHOICES, v)) ctl.onFilter(ctl.kind, v); } }),
     button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? t('Show as table') : t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
   );
   const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],

@@ -3,7 +3,7 @@ import type { ToWebview } from '../../src/shared/protocol';
 import { button, dropdown } from '../components/toolkit';
 import { h, noData, type Sources } from '../dom';
 import { t } from '../l10n';
-import { monthsText } from '../../src/core/format';
+import { markChoices, monthsText } from '../../src/core/format';
 
 type Plan = Extract<ToWebview, { type: 'plan' }>;
 
@@ -13,10 +13,9 @@ export interface PlanHandlers {
   exportReport(): void;
 }
 
-const MARK_LABELS = (): [Mark, string][] => [['have', t('Have')], ['learning', t('Learning')], ['not-yet', t('Not yet')]];
 
 function markControl(item: GapItem, on: PlanHandlers): HTMLElement {
-  return h('div', { class: 'marks', role: 'radiogroup', 'aria-label': t('Your level in {0}', item.skill.name) }, MARK_LABELS().map(([mark, label]) => {
+  return h('div', { class: 'marks', role: 'radiogroup', 'aria-label': t('Your level in {0}', item.skill.name) }, markChoices(t).map(([mark, label]) => {
     const input = h('input', { type: 'radio', name: `mark-${item.skill.id}`, value: mark, id: `mark-${item.skill.id}-${mark}` });
     input.checked = item.mark === mark;
     input.addEventListener('change', () => on.mark(item.skill.id, mark));
