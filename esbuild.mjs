@@ -71,9 +71,13 @@ const webWorkerModules = {
 
 const NODE_HOST_DEFINES = { navigator: 'undefined' };
 
+// jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ES module build
+// bundles like any other.
+const ALIASES = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
 /** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
 async function loadCoreModule(entry) {
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], logLevel: 'warning' });
+  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], alias: ALIASES, logLevel: 'warning' });
   const mod = { exports: {} };
   new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
   return mod.exports;
@@ -121,6 +125,7 @@ const vscodeOnce = {
 
 const common = {
   plugins: [zodEnglishOnly, builtInDataset],
+  alias: ALIASES,
   bundle: true,
   sourcemap: production ? false : 'linked',
   minify: production,
@@ -177,6 +182,23 @@ const configs = [
   },
 ];
 
+// Every test/integration/*.test.ts, found when the tests are built, keyed by its name without
+// `.test.ts`: a new suite runs in both extension hosts without being listed anywhere. Required
+// when run() asks, not imported: a suite's describe() calls need mocha's globals first.
+const integrationSuites = {
+  name: 'integration-suites',
+  setup(build) {
+    build.onResolve({ filter: /^career-lens:integration-suites$/ }, (args) => ({ path: args.path, namespace: 'integration-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'integration-suites' }, () => {
+      const dir = join(process.cwd(), 'test', 'integration');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort();
+      if (files.length === 0) throw new Error(`no integration suites (*.test.ts) in ${dir}`);
+      const entries = files.map((f) => `  ${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () => require(${JSON.stringify(`./${f}`)}),`);
+      return { contents: `export default {\n${entries.join('\n')}\n};\n`, loader: 'js', resolveDir: dir, watchDirs: [dir] };
+    });
+  },
+};
+
 function testEntries(dir) {
   return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
 }
@@ -193,16 +215,17 @@ if (withTests || args.has('--cli')) {
 if (withTests) {
   const testCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push(
-    { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external' },
-    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES },
+    // Packages stay external here, so Node loads jsonc-parser's UMD build itself: no alias.
+    { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external', alias: {} },
+    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES, plugins: [...common.plugins, integrationSuites] },
     {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
       ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
-      plugins: [...common.plugins, webWorkerModules, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+      plugins: [...common.plugins, webWorkerModules, integrationSuites, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
-    { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
-    { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external' },
+    { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external', alias: {} },
+    { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external', alias: {} },
     { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },
   );
 }

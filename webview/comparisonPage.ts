@@ -1,6 +1,6 @@
 // The comparison page once its toolkit is loaded: the role pickers, the ten tabs, requests to the
 // host and the checks. main.ts loads it, after painting a new panel's first screen without it.
-import type { Comparison, PayRow } from '../src/core/views';
+import type { Comparison, PayRow } from '../src/core/results';
 import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';

@@ -1,5 +1,5 @@
 // Small DOM builders. Text from data always goes in through text nodes, never as HTML.
-import type { Cited, SourceInfo } from '../src/core/views';
+import type { Cited, SourceInfo } from '../src/core/results';
 import { t } from './l10n';
 import { EDITORIAL } from '../src/core/editorial';
 import { labelOfSource } from '../src/core/format';

@@ -8,7 +8,7 @@
 // with the same id at the takeover. They act on nothing but the tab strip, whose choice (by
 // click or arrow key) is kept for the page to open on. The overview is inert until then: its
 // links and summaries join the Tab order with the real tabs before them.
-import type { Comparison } from '../src/core/views';
+import type { Comparison } from '../src/core/results';
 import { partsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToWebview } from '../src/shared/protocol';
 import { TABS } from '../src/shared/protocolValues';

@@ -4,7 +4,7 @@
 import { EDITORIAL } from './editorial';
 import type { Mark } from './profile';
 import type { Dataset, Depth, Level, Metric } from './schema';
-import type { PayFigure } from './views';
+import type { PayFigure } from './results';
 
 /** A translate function: the English message with `{0}` placeholders, and its arguments. */
 export type Translate = (message: string, ...args: (string | number)[]) => string;

@@ -3,7 +3,7 @@
 import { forMarkdown } from './inert';
 import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, markLabel, metricText, monthsText, payText, sourceLabel } from './format';
 import type { Dataset } from './schema';
-import type { Comparison } from './views';
+import type { Comparison } from './results';
 import type { Gap } from './profile';
 import type { QuizResult } from './quiz';
 

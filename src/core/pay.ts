@@ -1,7 +1,7 @@
 // Pay figures by level, one entry per source, never averaged into an invented number.
 import type { PayChoice, PayKindChoice } from './payChoices';
 import { LEVELS, type Compensation, type Dataset, type Level, type PayKind } from './schema';
-import type { PayFigure, Spread } from './views';
+import type { PayFigure, Spread } from './results';
 
 /** A pay question: either part may be left open. */
 export type PayFilter = Partial<PayChoice>;

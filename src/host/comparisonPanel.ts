@@ -6,20 +6,20 @@ import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import { pickParts } from '../shared/comparisonParts';
 import { PageState } from '../shared/pageState';
 import type { DatasetStore } from './datasetStore';
-import type { PlanService } from './planService';
+import type { PersonService } from './personService';
 import { defaultPair, payFilterFromSettings } from './treeText';
-import { Setting } from './commandIds';
+import { Setting } from './manifestNames';
 import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
-import { COMPARISON_VIEW_TYPE } from './commandIds';
+import { COMPARISON_VIEW_TYPE } from './manifestNames';
 export const PAIR_KEY = 'careerLens.state.pair';
 
 export interface PanelDeps {
   context: vscode.ExtensionContext;
   store: DatasetStore;
   log: vscode.LogOutputChannel;
-  plans: PlanService;
+  person: PersonService;
   revealSkill(skillId: string): Promise<void>;
   exportReport(): Thenable<unknown>;
 }
@@ -72,7 +72,7 @@ export class ComparisonPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
       deps.store.onDidChange(() => void this.sendState()),
-      deps.plans.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
+      deps.person.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(Setting.payKind) || e.affectsConfiguration(Setting.region)) void this.sendState();
       }),
@@ -156,19 +156,19 @@ export class ComparisonPanel implements vscode.Disposable {
       case 'revealSkill':
         return this.deps.revealSkill(msg.skillId);
       case 'requestQuiz':
-        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.plans.quiz() });
+        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.person.quiz() });
       case 'submitQuiz':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.submit(msg.answers) });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.submit(msg.answers) });
       case 'whatIf':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.whatIf(msg.answers, msg.questionId, msg.optionId) });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.whatIf(msg.answers, msg.questionId, msg.optionId) });
       case 'retakeQuiz':
-        return this.deps.plans.clearQuiz();
+        return this.deps.person.clearQuiz();
       case 'requestPlan':
-        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.plans.plan() });
+        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.person.plan() });
       case 'setPlan':
-        return this.deps.plans.setPlan(msg.current, msg.target);
+        return this.deps.person.setPlan(msg.current, msg.target);
       case 'markSkill':
-        await this.deps.plans.mark(msg.skillId, msg.mark);
+        await this.deps.person.mark(msg.skillId, msg.mark);
         return;
       case 'exportReport':
         await this.deps.exportReport();

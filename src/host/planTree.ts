@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import type { GapItem } from '../core/profile';
 import { markLabel, monthsText, sourceLabel } from '../core/format';
-import { CommandId } from './commandIds';
+import { CommandId } from './manifestNames';
 import type { DatasetStore } from './datasetStore';
-import type { PlanPayload, PlanService } from './planService';
+import type { PlanPayload, PersonService } from './personService';
 
 export type PlanNode =
   | { kind: 'summary'; plan: PlanPayload }
@@ -19,14 +19,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private readonly subscriptions: vscode.Disposable[];
   private sources: Awaited<ReturnType<DatasetStore['get']>>['sources'] = [];
 
-  constructor(private readonly store: DatasetStore, private readonly plans: PlanService) {
-    this.subscriptions = [store.onDidChange(() => this.changed.fire()), plans.profile.onDidChange(() => this.changed.fire())];
+  constructor(private readonly store: DatasetStore, private readonly person: PersonService) {
+    this.subscriptions = [store.onDidChange(() => this.changed.fire()), person.profile.onDidChange(() => this.changed.fire())];
   }
 
   async getChildren(node?: PlanNode): Promise<PlanNode[]> {
     if (node?.kind === 'group') return node.items.map((item) => ({ kind: 'skill', item }));
     if (node) return [];
-    const plan = await this.plans.plan();
+    const plan = await this.person.plan();
     this.sources = (await this.store.get()).sources;
     if (Object.keys(plan.marks).length === 0) return [];
     const out: PlanNode[] = [{ kind: 'summary', plan }];

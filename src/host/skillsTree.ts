@@ -8,7 +8,7 @@ import type { Dataset } from '../core/schema';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
 import { defaultPair, markdownTooltip } from './treeText';
-import { DEFAULT_PAIR, Setting, ViewItem } from './commandIds';
+import { DEFAULT_PAIR, Setting, ViewItem } from './manifestNames';
 
 export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
 

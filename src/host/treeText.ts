@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { knownPair } from '../core/compare';
 import { escapeMarkdownKeepingBold } from '../core/inert';
 import { payChoiceOf, type PayChoice } from '../core/payChoices';
-import { DEFAULT_PAIR, Setting } from './commandIds';
+import { DEFAULT_PAIR, Setting } from './manifestNames';
 
 /** Markdown tooltips for tree items: data text is escaped so it cannot inject links or HTML. */
 export function markdownTooltip(lines: string[]): vscode.MarkdownString {

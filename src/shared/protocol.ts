@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Gap, Mark, SavedState } from '../core/profile';
 import { Answers, QuizResult } from '../core/quiz';
-import { Comparison, PayRow } from '../core/views';
+import { Comparison, PayRow } from '../core/results';
 import { COMPARISON_PARTS } from './comparisonParts';
 import { PAY_KIND_CHOICES, REGION_CHOICES } from '../core/payChoices';
 import { Id } from '../core/schema';

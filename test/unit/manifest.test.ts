@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PAY_CHOICE, PAY_KIND_CHOICES, REGION_CHOICES } from '../../src/core/payChoices';
-import { CommandId, ContextKey, DEFAULT_PAIR, ITEM_ONLY_COMMANDS, Setting, VIEW_ITEM_VALUES } from '../../src/host/commandIds';
+import { CommandId, ContextKey, DEFAULT_PAIR, ITEM_ONLY_COMMANDS, Setting, VIEW_ITEM_VALUES } from '../../src/host/manifestNames';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -43,7 +43,7 @@ describe('manifest', () => {
       ...Object.keys(manifest.contributes.configuration?.properties ?? {}),
     ]);
     for (const file of sourceFiles(join(root, 'src'))) {
-      if (file.endsWith('commandIds.ts')) continue;
+      if (file.endsWith('manifestNames.ts')) continue;
       for (const [, id] of readFileSync(file, 'utf8').matchAll(/['"`](careerLens\.[A-Za-z.]+)['"`]/g)) {
         if (viewsAndSettings.has(id!) || id === 'careerLens.comparison' || id!.startsWith('careerLens.state.')) continue;
         assert.ok(catalogue.has(id!), `${file} names '${id}' directly; use CommandId`);

@@ -1,6 +1,6 @@
 // The Tools, Career, Demand, GenAI and Sources tabs: tables and lists of cited facts.
 import { ladderLabel, metricText, monthsText } from '../../src/core/format';
-import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/views';
+import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { h, noData, section, type Sources } from '../dom';
 import { t } from '../l10n';

@@ -1,4 +1,4 @@
-import type { Comparison } from '../../src/core/views';
+import type { Comparison } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { citedList, h, type Sources } from '../dom';
 import { t } from '../l10n';

@@ -1,6 +1,6 @@
 import { formatRange, levelLabel, metricText, payKindWord, payText } from '../../src/core/format';
 import { isOneOf, PAY_KIND_CHOICES, REGION_CHOICES, type PayKindChoice, type RegionChoice } from '../../src/core/payChoices';
-import type { PayFigure, PayRow } from '../../src/core/views';
+import type { PayFigure, PayRow } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';

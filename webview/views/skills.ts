@@ -1,5 +1,5 @@
 import { depthLabel } from '../../src/core/format';
-import type { Comparison, SkillRow } from '../../src/core/views';
+import type { Comparison, SkillRow } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import { t } from '../l10n';

@@ -5,7 +5,7 @@ import { levelLabel, payText, sourceLabel } from '../../core/format';
 import { payByLevel, type PayFilter } from '../../core/pay';
 import { LEVELS } from '../../core/schema';
 import { PayKindChoice, RegionChoice } from '../../shared/protocol';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { notify, pick } from '../sinks';
 import { payFilterFromSettings } from '../treeText';
 import { args, command, knownRole, pickRole } from './command';

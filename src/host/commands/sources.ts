@@ -1,7 +1,7 @@
 // Sources: the Sources tab, an item's sources, and copying a figure with its citation.
 import * as vscode from 'vscode';
 import { sourceLabel } from '../../core/format';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { ComparisonPanel } from '../comparisonPanel';
 import { notify, pick, statusMessage } from '../sinks';
 import { args, command } from './command';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { transitionInfos } from '../../core/compare';
 import { monthsText, sourceLabel } from '../../core/format';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { notify, pick } from '../sinks';
 import { ArgumentError, args, command, knownRole, pickRole } from './command';
 
