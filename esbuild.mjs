@@ -3,30 +3,35 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const args = new Set(process.argv.slice(2));
 
-/** Every literal passed to vscode.l10n.t in src/ and to t() in webview/, as the bundle expects them. */
-export function extractL10nStrings(roots = ['src', 'webview']) {
-  const out = {};
+/**
+ * The l10n bundle's messages: every `l10n.t('…')` in src/ and webview/ (vscode.l10n on the host,
+ * @vscode/l10n in the webview and core/format.ts), found by @vscode/l10n-dev, VS Code's own
+ * extractor, sorted so the file's diff stays small. `npm run l10n` writes l10n/bundle.l10n.json.
+ */
+export async function extractL10nStrings(roots = ['src', 'webview']) {
+  const { getL10nJson } = await import('@vscode/l10n-dev');
+  const files = [];
   const walk = (dir) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, name.name);
-      if (name.isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/(?:l10n\.t|\bt)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)) {
-          const text = m[2].replace(/\\(.)/g, '$1');
-          out[text] = text;
-        }
-      }
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) files.push({ contents: readFileSync(p, 'utf8'), extension: '.ts' });
     }
   };
   for (const root of roots) walk(root);
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+  const messages = await getL10nJson(files);
+  return Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-if (args.has('--l10n')) {
-  writeFileSync('l10n/bundle.l10n.json', `${JSON.stringify(extractL10nStrings(), null, 2)}\n`);
+// Imported (by the unit test that checks the bundle), this module only exports; run, it builds.
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (isMain && args.has('--l10n')) {
+  writeFileSync('l10n/bundle.l10n.json', `${JSON.stringify(await extractL10nStrings(), null, 2)}\n`);
   console.log('wrote l10n/bundle.l10n.json');
   process.exit(0);
 }
@@ -231,7 +236,7 @@ if (withTests) {
 }
 
 // Start from an empty dist/, so a production build never ships a stale development source map.
-if (!watch) rmSync('dist', { recursive: true, force: true });
+if (isMain && !watch) rmSync('dist', { recursive: true, force: true });
 
 /** Writes dist/data-pack.schema.json from the zod schema, so editors validate packs as they are typed. */
 async function writeDataPackSchema() {
@@ -239,7 +244,9 @@ async function writeDataPackSchema() {
   writeFileSync('dist/data-pack.schema.json', `${JSON.stringify(dataPackJsonSchema(), null, 1)}\n`);
 }
 
-if (watch) {
+if (!isMain) {
+  // Imported for extractL10nStrings: nothing to build.
+} else if (watch) {
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('[esbuild] watching…');

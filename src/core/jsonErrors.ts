@@ -30,7 +30,9 @@ function describe(text: string, e: ParseError): string {
   // A bare word or a stray character: name what was found (quoted, so it stays inert).
   const code = printParseErrorCode(e.error);
   if (code === 'InvalidSymbol') return `unexpected ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}`;
-  return MESSAGES[code] ?? 'invalid JSON';
+  const what = MESSAGES[code] ?? 'invalid JSON';
+  // Where something was expected, say what stood there instead (quoted, so it stays inert).
+  return what.startsWith('expected') ? `${what}, found ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}` : what;
 }
 
 /** The first syntax error in `text`, strict JSON (no comments, no trailing commas), or undefined. */

@@ -31,7 +31,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     if (Object.keys(plan.marks).length === 0) return [];
     const out: PlanNode[] = [{ kind: 'summary', plan }];
     if (!plan.gap) return out;
-    for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n.t), source: t.source });
+    for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n), source: t.source });
     out.push({ kind: 'group', label: vscode.l10n.t('To learn'), items: plan.gap.missing, icon: 'circle-large-outline' });
     out.push({ kind: 'group', label: vscode.l10n.t('Already transfers'), items: plan.gap.transfers, icon: 'pass-filled' });
     return out;
@@ -50,7 +50,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'time': {
         const item = treeItem(node.text);
-        item.description = treeText(sourceLabel({ sources: this.sources }, node.source, vscode.l10n.t));
+        item.description = treeText(sourceLabel({ sources: this.sources }, node.source, vscode.l10n));
         item.iconPath = new vscode.ThemeIcon('watch');
         return item;
       }
@@ -62,7 +62,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'skill': {
         const item = treeItem(node.item.skill.name);
-        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n.t) : undefined);
+        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n) : undefined);
         item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
         item.command = open;
         return item;

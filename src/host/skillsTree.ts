@@ -120,10 +120,10 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     if (dissent) item.description = treeText(`${vscode.l10n.t('contested')} · ${item.description}`);
     if (found && !mark) item.description = treeText(`${vscode.l10n.t('in workspace')} · ${item.description}`);
     // "Have" shows as the ticked checkbox; the other marks in words.
-    if (mark && mark !== 'have') item.description = treeText(`${markLabel(mark, vscode.l10n.t)} · ${item.description}`);
+    if (mark && mark !== 'have') item.description = treeText(`${markLabel(mark, vscode.l10n)} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
     item.contextValue = ViewItem.skill(mark ?? null);
-    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark ? markLabel(mark, vscode.l10n.t) : ''].filter(Boolean);
+    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark ? markLabel(mark, vscode.l10n) : ''].filter(Boolean);
     item.accessibilityInformation = { label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name };
     return item;
   }

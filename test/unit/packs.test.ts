@@ -147,7 +147,7 @@ describe('JSON syntax errors (jsonc-parser, strict JSON)', () => {
   const cases: [string, number, RegExp][] = [
     ['{"a": 1,}', 8, /expected a quoted property name/],
     ['{"a" 1}', 5, /expected ':'/],
-    ['[1 2]', 3, /expected ','/],
+    ['[1 2]', 3, /expected ',', found "2"/],
     ['{"a": "x\ny"}', 6, /unterminated string .*line break/],
     ['{"a": tru}', 6, /unexpected "tru"/],
     ['{"a": 01}', 7, /expected ','/],
