@@ -27,16 +27,6 @@ export function checkPair(dataset: Dataset, a: string, b: string): [Role, Role] 
   return pair;
 }
 
-/**
- * A pair read back from settings or saved state, if it still names two different roles of the
- * dataset; undefined otherwise (a role removed with its pack, a hand-edited setting).
- */
-export function knownPair(value: unknown, roleIds: readonly string[]): [string, string] | undefined {
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [a, b] = value as unknown[];
-  return typeof a === 'string' && typeof b === 'string' && a !== b && roleIds.includes(a) && roleIds.includes(b) ? [a, b] : undefined;
-}
-
 export function findRole(dataset: Dataset, id: string): Role {
   const role = dataset.roles.find((r) => r.id === id);
   if (!role) throw new UnknownRoleError(id, dataset.roles.map((r) => r.id));

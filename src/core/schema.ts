@@ -32,10 +32,13 @@ export const Source = z.object({
   basis: Text.nullable(),
 }).strict();
 
+/** A core role (Data Engineer, ML Engineer) or a hybrid between them. */
+export const RoleKind = z.enum(['core', 'hybrid']);
+
 export const Role = z.object({
   id: Id,
   name: Label,
-  kind: z.enum(['core', 'hybrid']),
+  kind: RoleKind,
   aliases: z.array(Label),
   summary: Text,
   coreFocus: Text,

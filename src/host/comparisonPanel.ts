@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { checkPair, compare, knownPair, payRows } from '../core/compare';
+import { checkPair, compare, payRows } from '../core/compare';
+import { knownPair } from '../core/pair';
 import { InvalidInputError } from '../core/errors';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { knownPair } from '../core/compare';
+import { knownPair } from '../core/pair';
 import { escapeMarkdownKeepingBold } from '../core/inert';
 import { payChoiceOf, type PayChoice } from '../core/payChoices';
 import { DEFAULT_PAIR, Setting } from './manifestNames';

@@ -8,7 +8,7 @@ import { Answers, QuizResult } from '../core/quiz';
 import { Comparison, PayRow } from '../core/results';
 import { COMPARISON_PARTS } from './comparisonParts';
 import { PAY_KIND_CHOICES, REGION_CHOICES } from '../core/payChoices';
-import { Id } from '../core/schema';
+import { Id, RoleKind } from '../core/schema';
 import { REPLIES, TABS } from './protocolValues';
 
 const id = Id;
@@ -27,7 +27,7 @@ export type ComparisonParts = z.infer<typeof ComparisonParts>;
 export const RoleSummary = z.object({
   id,
   name: z.string(),
-  kind: z.enum(['core', 'hybrid']),
+  kind: RoleKind,
 });
 export type RoleSummary = z.infer<typeof RoleSummary>;
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compare, knownPair, UnknownRoleError } from '../../src/core/compare';
+import { compare, UnknownRoleError } from '../../src/core/compare';
+import { knownPair } from '../../src/core/pair';
 import { formatRange } from '../../src/core/format';
 import { payByLevel } from '../../src/core/pay';
 import { searchSkills } from '../../src/core/skills';

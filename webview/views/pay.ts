@@ -2,6 +2,7 @@ import { formatRange, levelLabel, metricText, payKindWord, payText } from '../..
 import { isOneOf, PAY_KIND_CHOICES, REGION_CHOICES, type PayKindChoice, type RegionChoice } from '../../src/core/payChoices';
 import type { PayFigure, PayRow } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
+import type { PageState } from '../../src/shared/pageState';
 import { button, dropdown } from '../components/toolkit';
 import { fitWidth, h, noData, svg, type Sources } from '../dom';
 import * as l10n from '@vscode/l10n';
@@ -9,9 +10,9 @@ import * as l10n from '@vscode/l10n';
 export interface PayControls {
   kind: PayKindChoice;
   region: RegionChoice;
-  view: 'chart' | 'table';
+  view: PageState['payView'];
   onFilter(kind: PayKindChoice, region: RegionChoice): void;
-  onView(view: 'chart' | 'table'): void;
+  onView(view: PageState['payView']): void;
 }
 
 // A label for every choice in src/core/payChoices.ts: a new choice without one fails the type
