@@ -3,30 +3,35 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const args = new Set(process.argv.slice(2));
 
-/** Every literal passed to vscode.l10n.t in src/ and to t() in webview/, as the bundle expects them. */
-export function extractL10nStrings(roots = ['src', 'webview']) {
-  const out = {};
+/**
+ * The l10n bundle's messages: every `l10n.t('…')` in src/ and webview/ (vscode.l10n on the host,
+ * @vscode/l10n in the webview and core/format.ts), found by @vscode/l10n-dev, VS Code's own
+ * extractor, sorted so the file's diff stays small. `npm run l10n` writes l10n/bundle.l10n.json.
+ */
+export async function extractL10nStrings(roots = ['src', 'webview']) {
+  const { getL10nJson } = await import('@vscode/l10n-dev');
+  const files = [];
   const walk = (dir) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, name.name);
-      if (name.isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/(?:l10n\.t|\bt)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)) {
-          const text = m[2].replace(/\\(.)/g, '$1');
-          out[text] = text;
-        }
-      }
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) files.push({ contents: readFileSync(p, 'utf8'), extension: '.ts' });
     }
   };
   for (const root of roots) walk(root);
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+  const messages = await getL10nJson(files);
+  return Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-if (args.has('--l10n')) {
-  writeFileSync('l10n/bundle.l10n.json', `${JSON.stringify(extractL10nStrings(), null, 2)}\n`);
+// Imported (by the unit test that checks the bundle), this module only exports; run, it builds.
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (isMain && args.has('--l10n')) {
+  writeFileSync('l10n/bundle.l10n.json', `${JSON.stringify(await extractL10nStrings(), null, 2)}\n`);
   console.log('wrote l10n/bundle.l10n.json');
   process.exit(0);
 }
@@ -71,9 +76,13 @@ const webWorkerModules = {
 
 const NODE_HOST_DEFINES = { navigator: 'undefined' };
 
+// jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ES module build
+// bundles like any other.
+const ALIASES = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
 /** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
 async function loadCoreModule(entry) {
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], logLevel: 'warning' });
+  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], alias: ALIASES, logLevel: 'warning' });
   const mod = { exports: {} };
   new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
   return mod.exports;
@@ -121,6 +130,7 @@ const vscodeOnce = {
 
 const common = {
   plugins: [zodEnglishOnly, builtInDataset],
+  alias: ALIASES,
   bundle: true,
   sourcemap: production ? false : 'linked',
   minify: production,
@@ -177,6 +187,23 @@ const configs = [
   },
 ];
 
+// Every test/integration/*.test.ts, found when the tests are built, keyed by its name without
+// `.test.ts`: a new suite runs in both extension hosts without being listed anywhere. Required
+// when run() asks, not imported: a suite's describe() calls need mocha's globals first.
+const integrationSuites = {
+  name: 'integration-suites',
+  setup(build) {
+    build.onResolve({ filter: /^career-lens:integration-suites$/ }, (args) => ({ path: args.path, namespace: 'integration-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'integration-suites' }, () => {
+      const dir = join(process.cwd(), 'test', 'integration');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort();
+      if (files.length === 0) throw new Error(`no integration suites (*.test.ts) in ${dir}`);
+      const entries = files.map((f) => `  ${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () => require(${JSON.stringify(`./${f}`)}),`);
+      return { contents: `export default {\n${entries.join('\n')}\n};\n`, loader: 'js', resolveDir: dir, watchDirs: [dir] };
+    });
+  },
+};
+
 function testEntries(dir) {
   return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
 }
@@ -193,22 +220,23 @@ if (withTests || args.has('--cli')) {
 if (withTests) {
   const testCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push(
-    { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external' },
-    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES },
+    // Packages stay external here, so Node loads jsonc-parser's UMD build itself: no alias.
+    { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external', alias: {} },
+    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES, plugins: [...common.plugins, integrationSuites] },
     {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
       ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
-      plugins: [...common.plugins, webWorkerModules, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+      plugins: [...common.plugins, webWorkerModules, integrationSuites, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
-    { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external' },
-    { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external' },
+    { ...testCommon, entryPoints: ['test/bench/index.ts'], outdir: 'out/test/bench', packages: 'external', alias: {} },
+    { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external', alias: {} },
     { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },
   );
 }
 
 // Start from an empty dist/, so a production build never ships a stale development source map.
-if (!watch) rmSync('dist', { recursive: true, force: true });
+if (isMain && !watch) rmSync('dist', { recursive: true, force: true });
 
 /** Writes dist/data-pack.schema.json from the zod schema, so editors validate packs as they are typed. */
 async function writeDataPackSchema() {
@@ -216,7 +244,9 @@ async function writeDataPackSchema() {
   writeFileSync('dist/data-pack.schema.json', `${JSON.stringify(dataPackJsonSchema(), null, 1)}\n`);
 }
 
-if (watch) {
+if (!isMain) {
+  // Imported for extractL10nStrings: nothing to build.
+} else if (watch) {
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('[esbuild] watching…');

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import BUILT_IN_ROLES from 'career-lens:built-in-roles';
 import type { CareerLensApi, CareerLensTestHooks } from './host/api';
-import { CommandId, COMPARISON_VIEW_TYPE, Setting, ViewId } from './host/commandIds';
+import { CommandId, COMPARISON_VIEW_TYPE, Setting, ViewId } from './host/manifestNames';
 import type { Host } from './host/main';
 import { roleTreeItem, type RoleRow } from './host/roleRow';
 import type { RoleNode } from './host/rolesTree';

@@ -1,6 +1,6 @@
 // What the tab controllers need from the webview shell, and the state the webview persists.
 import type { ReplyTo, RequestParams, RequestType, Tab, ToHost } from '../src/shared/protocol';
-import type { Saved } from './checks';
+import type { PageState as Saved } from '../src/shared/pageState';
 
 export type { Saved };
 
@@ -12,9 +12,7 @@ export interface VsCodeApi {
 }
 
 /** The saved state of a panel opened afresh; a restored panel's is validated by checks.ts. */
-export function freshSaved(): Saved {
-  return { tab: 'overview', scroll: {}, payView: 'chart', quiz: null };
-}
+export { freshPageState as freshSaved } from '../src/shared/pageStateFresh';
 
 export interface App {
   readonly saved: Saved;

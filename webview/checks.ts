@@ -1,21 +1,10 @@
 // Everything the webview validates: the messages from the host, the first state in the page,
 // the saved state, and its own messages before they leave. This module brings zod and the
 // protocol's schemas, most of the webview's script, so main.ts loads it after the first paint.
-import { z } from 'zod';
-import { PayKindChoice, RegionChoice, Tab, ToHost, ToWebview, describeIssues, type ComparisonParts } from '../src/shared/protocol';
-import { freshSaved } from './app';
+import { Tab, ToHost, ToWebview, describeIssues, type ComparisonParts } from '../src/shared/protocol';
 
-/** What survives a hidden tab or a window reload; anything else in saved state is ignored. */
-export const Saved = z.object({
-  tab: Tab.catch('overview'),
-  scroll: z.record(z.string(), z.number()).catch({}),
-  payKind: PayKindChoice.optional().catch(undefined),
-  region: RegionChoice.optional().catch(undefined),
-  payView: z.enum(['chart', 'table']).catch('chart'),
-  /** A quiz in progress: where the user is and what they answered so far. */
-  quiz: z.object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) }).nullable().catch(null),
-}).catch(() => freshSaved());
-export type Saved = z.infer<typeof Saved>;
+/** The saved-state schema (src/shared/pageState.ts), under the name the page uses. */
+export { PageState as Saved } from '../src/shared/pageState';
 
 /** The first state and comparison as the page carries them (see firstPaint.ts), not yet checked. */
 export type FirstStateInPage = { state?: unknown; comparison?: unknown; tab?: unknown };

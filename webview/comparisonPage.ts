@@ -1,9 +1,10 @@
 // The comparison page once its toolkit is loaded: the role pickers, the ten tabs, requests to the
 // host and the checks. main.ts loads it, after painting a new panel's first screen without it.
-import type { Comparison, PayRow } from '../src/core/views';
+import type { Comparison, PayRow } from '../src/core/results';
 import { partsFor, type PartsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToHost, ToWebview } from '../src/shared/protocol';
 import { isOneOf, TABS } from '../src/shared/protocolValues';
+import { DEFAULT_PAY_CHOICE } from '../src/core/payChoices';
 import { button, dropdown, progressRing, registerToolkit, settleToolkit, tabs } from './components/toolkit';
 import { h, keepingFocus, Sources } from './dom';
 import { overviewView } from './views/overview';
@@ -16,7 +17,7 @@ import { QuizTab } from './quizTab';
 import { Requests } from './requests';
 import { PartsOnPage, type PartsOf } from './partsOnPage';
 import { listenForRoundTrips } from './roundTrips';
-import { setBundle, t } from './l10n';
+import * as l10n from '@vscode/l10n';
 import type { FirstStateInPage } from './checks';
 import { firstPaint } from './firstPaint';
 import { pairLabels, roleLabel, tabLabels } from './labels';
@@ -67,10 +68,10 @@ function send(msg: ToHost): void {
 }
 
 function payKind(): PayControls['kind'] {
-  return saved.payKind ?? state?.payKind ?? 'total';
+  return saved.payKind ?? state?.payKind ?? DEFAULT_PAY_CHOICE.kind;
 }
 function region(): PayControls['region'] {
-  return saved.region ?? state?.region ?? 'us';
+  return saved.region ?? state?.region ?? DEFAULT_PAY_CHOICE.region;
 }
 
 /** Asks for what the tab lacks, then the rest; redraws what was waiting for it. */
@@ -160,7 +161,7 @@ function tabContent(tab: Tab): HTMLElement {
   })();
   if (view) return view;
   fetchParts(tab);
-  return h('div', { class: 'loading waiting' }, progressRing(t('Loading the comparison')), ' ', t('Loading…'));
+  return h('div', { class: 'loading waiting' }, progressRing(l10n.t('Loading the comparison')), ' ', l10n.t('Loading…'));
 }
 
 function rerenderTab(tab: Tab): void {
@@ -174,10 +175,10 @@ function render(): void {
   if (!state) return;
   const children: (HTMLElement | null)[] = [header()];
   if (state.warnings.length) {
-    children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
+    children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, l10n.t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, state.warnings.map((w) => h('li', {}, w)))));
   }
   if (!parts.have.roles) {
-    children.push(h('div', { class: 'loading' }, progressRing(t('Loading the comparison')), ' ', t('Loading…')));
+    children.push(h('div', { class: 'loading' }, progressRing(l10n.t('Loading the comparison')), ' ', l10n.t('Loading…')));
     keepingFocus(() => app.replaceChildren(...children.filter((c): c is HTMLElement => c !== null)));
     return;
   }
@@ -219,7 +220,7 @@ function receive(data: unknown): void {
       const dataChanged = !state || state.dataVersion !== msg.dataVersion;
       const filterChanged = state && (state.payKind !== msg.payKind || state.region !== msg.region);
       state = msg;
-      setBundle(msg.l10n);
+      l10n.config({ contents: msg.l10n });
       if (pairChanged || dataChanged) {
         parts.forget(!!dataChanged);
         payRows = undefined;
@@ -270,7 +271,7 @@ function start(first: FirstStateInPage | undefined, painted: boolean, clicked?: 
   const paint = () => {
     try {
       state = first.state as State;
-      setBundle(state.l10n);
+      l10n.config({ contents: state.l10n });
       parts.have = first.comparison as Comparison;
       if (isOneOf(TABS, first.tab)) saved.tab = first.tab;
       if (clicked && clicked !== saved.tab) {
@@ -309,14 +310,14 @@ function checked(loaded: typeof import('./checks'), first: FirstStateInPage | un
       // A new panel opens on the tab it was asked for (start() did so if it painted, and the user
       // may have moved on since); a restored one keeps its own.
       if (result.value.tab && !painted && restored === undefined) saved.tab = result.value.tab;
-      setBundle(state.l10n);
+      l10n.config({ contents: state.l10n });
       if (!painted || result.value.changed) render();
     } else {
       state = undefined;
       parts.have = {};
       app.replaceChildren();
       console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
-      showError(t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
+      showError(l10n.t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
     }
     if (state && (saved.payKind || saved.region)) requestPay();
   }

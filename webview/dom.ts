@@ -1,6 +1,6 @@
 // Small DOM builders. Text from data always goes in through text nodes, never as HTML.
-import type { Cited, SourceInfo } from '../src/core/views';
-import { t } from './l10n';
+import type { Cited, SourceInfo } from '../src/core/results';
+import * as l10n from '@vscode/l10n';
 import { EDITORIAL } from '../src/core/editorial';
 import { labelOfSource } from '../src/core/format';
 
@@ -94,10 +94,10 @@ export class Sources {
     this.byId = new Map(list.map((s) => [s.id, s]));
   }
   label(id: string): string {
-    return labelOfSource(this.byId.get(id), id, t);
+    return labelOfSource(this.byId.get(id), id, l10n);
   }
   title(id: string): string {
-    if (id === EDITORIAL) return t("Career Lens's reading, not a figure from a source");
+    if (id === EDITORIAL) return l10n.t("Career Lens's reading, not a figure from a source");
     const s = this.byId.get(id);
     return s ? `${s.title}${s.basis ? ` — ${s.basis}` : ''}` : id;
   }
@@ -108,7 +108,7 @@ export class Sources {
   }
 }
 
-export function noData(text = t('no data in sources')): HTMLElement {
+export function noData(text = l10n.t('no data in sources')): HTMLElement {
   return h('span', { class: 'nodata' }, text);
 }
 

@@ -8,13 +8,13 @@
 // with the same id at the takeover. They act on nothing but the tab strip, whose choice (by
 // click or arrow key) is kept for the page to open on. The overview is inert until then: its
 // links and summaries join the Tab order with the real tabs before them.
-import type { Comparison } from '../src/core/views';
+import type { Comparison } from '../src/core/results';
 import { partsFor } from '../src/shared/comparisonParts';
 import type { Tab, ToWebview } from '../src/shared/protocol';
 import { TABS } from '../src/shared/protocolValues';
 import { h, Sources } from './dom';
 import { pairLabels, roleLabel, tabLabels } from './labels';
-import { setBundle } from './l10n';
+import * as l10n from '@vscode/l10n';
 import { overviewView } from './views/overview';
 
 type State = Extract<ToWebview, { type: 'state' }>;
@@ -30,7 +30,7 @@ export function paintFirstScreen(app: HTMLElement, first: { state?: unknown; com
     const state = first.state as State;
     const comparison = partsFor(first.comparison as Partial<Comparison>, 'overview');
     if ((first.tab !== undefined && first.tab !== 'overview') || state.warnings.length || !comparison) return undefined;
-    setBundle(state.l10n);
+    l10n.config({ contents: state.l10n });
     const name = (id: string) => state.roles.find((r) => r.id === id);
     const [a, b] = [name(state.pair[0]), name(state.pair[1])];
     if (!a || !b) return undefined;

@@ -7,7 +7,7 @@ import type { VsCodeApi } from './app';
 import { firstPaint, firstStateInPage } from './firstPaint';
 import { paintFirstScreen } from './firstScreen';
 import { h } from './dom';
-import { t } from './l10n';
+import * as l10n from '@vscode/l10n';
 import './style.css';
 // The toolkit's layout rules are linked with the page's styles: this bundle's CSS is the page's one
 // stylesheet, and the look-alikes on the first screen are sized from the same rules.
@@ -41,7 +41,7 @@ const loadPage = () => void Promise.resolve().then(() => import(new URL('webview
 }), (err: unknown) => {
   // Without it the first screen would stay, looking usable and doing nothing.
   console.error(`Career Lens: could not load the page's script: ${String(err)}`);
-  app.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('Career Lens could not load this page. Close it and open the comparison again.')));
+  app.replaceChildren(h('p', { class: 'error', role: 'alert' }, l10n.t('Career Lens could not load this page. Close it and open the comparison again.')));
 });
 
 // A restored panel's saved state could be anything: it is checked before anything is drawn.

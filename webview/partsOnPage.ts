@@ -1,6 +1,6 @@
 // The parts of a comparison this page has, for the pair and data its state names, and what it
 // asks the host for next (see src/shared/comparisonParts.ts).
-import type { Comparison, SourceInfo } from '../src/core/views';
+import type { Comparison, SourceInfo } from '../src/core/results';
 import { COMPARISON_PARTS, keepDataParts, missingParts, TAB_PARTS, type ComparisonPart } from '../src/shared/comparisonParts';
 import type { ComparisonParts, Tab } from '../src/shared/protocol';
 import { Sources } from './dom';

@@ -3,7 +3,7 @@ import type { App } from './app';
 import { progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
 import { planView } from './views/plan';
-import { t } from './l10n';
+import * as l10n from '@vscode/l10n';
 
 /** The My Plan tab: the host computes the gap; the webview shows it and sends the user's marks. */
 export class PlanTab {
@@ -30,7 +30,7 @@ export class PlanTab {
   content(sources: Sources): HTMLElement {
     if (!this.plan) {
       if (!this.loading) this.refresh();
-      return h('div', { class: 'loading' }, progressRing(t('Loading your plan')), ' ', t('Loading…'));
+      return h('div', { class: 'loading' }, progressRing(l10n.t('Loading your plan')), ' ', l10n.t('Loading…'));
     }
     return planView(this.plan, sources, {
       setPlan: (current, target) => this.app.send({ type: 'setPlan', current, target }),

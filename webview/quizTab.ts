@@ -4,7 +4,7 @@ import type { App } from './app';
 import { button, progressRing } from './components/toolkit';
 import { h, type Sources } from './dom';
 import { questionView, resultView, type QuizAnswers, type QuizHandlers } from './views/quiz';
-import { t } from './l10n';
+import * as l10n from '@vscode/l10n';
 
 /** The Fit Quiz tab: questions from the host, answers kept in webview state until submitted. */
 export class QuizTab {
@@ -81,12 +81,12 @@ export class QuizTab {
           this.app.rerenderTab('quiz');
         }, () => undefined).finally(() => { this.loading = false; });
       }
-      return h('div', { class: 'loading' }, progressRing(t('Loading the quiz')), ' ', t('Loading…'));
+      return h('div', { class: 'loading' }, progressRing(l10n.t('Loading the quiz')), ' ', l10n.t('Loading…'));
     }
     const questions = this.quiz.questions;
     if (this.app.saved.quiz) return questionView(questions, this.app.saved.quiz.index, this.app.saved.quiz.answers, this.handlers);
     if (this.result) return resultView(questions, this.result.result, this.result.answers, this.whatIfResult, sources, this.handlers);
-    return h('div', {}, h('p', {}, t('{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.', questions.length)),
-      button({ id: 'quiz-start', label: t('Start the quiz'), onClick: () => this.handlers.go(0) }));
+    return h('div', {}, h('p', {}, l10n.t('{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.', questions.length)),
+      button({ id: 'quiz-start', label: l10n.t('Start the quiz'), onClick: () => this.handlers.go(0) }));
   }
 }

@@ -6,7 +6,7 @@
 // a debugger can dispatch events here: the page's CSP admits no other script, so this gives no
 // one a way to send messages they could not already.
 import { keepDataParts, missingParts, TAB_PARTS } from '../src/shared/comparisonParts';
-import type { Comparison } from '../src/core/views';
+import type { Comparison } from '../src/core/results';
 import type { App } from './app';
 
 export const ROUND_TRIPS_EVENT = 'career-lens:round-trips';

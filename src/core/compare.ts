@@ -5,7 +5,7 @@ import { LEVELS, type Dataset, type Role } from './schema';
 import { payByLevel, type PayFilter } from './pay';
 import { skillProfile } from './skills';
 import { sourceInfos } from './sources';
-import type { CareerSide, Cited, Comparison, MetricInfo, OverviewRow, PayRow, RoleInfo, SkillRow, ToolRow, TransitionInfo } from './views';
+import type { CareerSide, Cited, Comparison, MetricInfo, OverviewRow, PayRow, RoleInfo, SkillRow, ToolRow, TransitionInfo } from './results';
 
 export class UnknownRoleError extends InvalidInputError {
   constructor(readonly roleId: string, known: string[]) {

@@ -1,95 +1,123 @@
-// Every range and label the user reads, formatted in one place. Each function takes a translate
-// function, so the tree and quick picks (vscode.l10n.t), the webview (its bundle) and the
-// export (English) show the same words, localised where a bundle exists.
+// Every range and label the user reads, formatted in one place. Each function takes the l10n to
+// translate with, so the tree and quick picks (vscode.l10n), the webview (@vscode/l10n, with the
+// host's bundle) and the export (ENGLISH) show the same words, localised where a bundle exists.
+import type * as l10n from '@vscode/l10n';
 import { EDITORIAL } from './editorial';
+import type { Mark } from './profile';
 import type { Dataset, Depth, Level, Metric } from './schema';
-import type { PayFigure } from './views';
+import type { PayFigure } from './results';
 
-/** A translate function: the English message with `{0}` placeholders, and its arguments. */
-export type Translate = (message: string, ...args: (string | number)[]) => string;
+/**
+ * What core text is translated with: `t` takes the English message with `{0}` placeholders and
+ * its arguments. The parameter is named `l10n` and this file imports @vscode/l10n's namespace,
+ * so `npm run l10n` (@vscode/l10n-dev) finds every `l10n.t('…')` here as a message.
+ */
+export interface L10n {
+  t(message: string, ...args: (string | number)[]): string;
+}
+
+/** What the webview passes: @vscode/l10n's module itself (its calls here check that it fits L10n). */
+export type WebviewL10n = typeof l10n;
 
 /** English, with the placeholders filled in: the default for core and the export. */
-export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+export const ENGLISH: L10n = { t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? '')) };
 
 /** "6–9 months", "6 months", "6+ months", "up to 9 months", or "No duration given". */
-export function monthsText(m: { monthsMin: number | null; monthsMax: number | null }, t: Translate = english): string {
+export function monthsText(m: { monthsMin: number | null; monthsMax: number | null }, l10n: L10n = ENGLISH): string {
   const { monthsMin: lo, monthsMax: hi } = m;
-  if (lo === null && hi === null) return t('No duration given');
-  if (lo === null) return t('Up to {0} months', hi!);
-  if (hi === null) return t('{0}+ months', lo);
-  return lo === hi ? t('{0} months', lo) : t('{0}–{1} months', lo, hi);
+  if (lo === null && hi === null) return l10n.t('No duration given');
+  if (lo === null) return l10n.t('Up to {0} months', hi!);
+  if (hi === null) return l10n.t('{0}+ months', lo);
+  return lo === hi ? l10n.t('{0} months', lo) : l10n.t('{0}–{1} months', lo, hi);
 }
 
 /** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
-export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>, t: Translate = english): string {
+export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>, l10n: L10n = ENGLISH): string {
   const sym = f.currency === 'NGN' ? '₦' : '$';
   const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
-  if (f.min === null && f.max === null) return t('no data');
+  if (f.min === null && f.max === null) return l10n.t('no data');
   let s: string;
   if (f.max === null) s = `${money(f.min!)}+`;
-  else if (f.min === null) s = t('up to {0}', money(f.max));
+  else if (f.min === null) s = l10n.t('up to {0}', money(f.max));
   else s = f.min === f.max ? money(f.min) : `${money(f.min)}–${money(f.max)}${f.openEnded ? '+' : ''}`;
-  return f.period === 'month' ? t('{0} / month', s) : s;
+  return f.period === 'month' ? l10n.t('{0} / month', s) : s;
 }
 
 /** The kind of pay a figure is, in a word: "pay" where the source did not say base or total. */
-export function payKindWord(kind: PayFigure['kind'], t: Translate = english): string {
+export function payKindWord(kind: PayFigure['kind'], l10n: L10n = ENGLISH): string {
   switch (kind) {
-    case 'base': return t('base');
-    case 'total': return t('total');
-    case 'average': return t('average');
-    case 'unspecified': return t('pay');
+    case 'base': return l10n.t('base');
+    case 'total': return l10n.t('total');
+    case 'average': return l10n.t('average');
+    case 'unspecified': return l10n.t('pay');
   }
 }
 
 /** "$130K–$185K total". */
-export function payText(f: PayFigure, t: Translate = english): string {
-  return `${formatRange(f, t)} ${payKindWord(f.kind, t)}`;
+export function payText(f: PayFigure, l10n: L10n = ENGLISH): string {
+  return `${formatRange(f, l10n)} ${payKindWord(f.kind, l10n)}`;
 }
 
-export function levelLabel(level: Level, t: Translate = english): string {
+export function levelLabel(level: Level, l10n: L10n = ENGLISH): string {
   switch (level) {
-    case 'entry': return t('Entry');
-    case 'junior': return t('Junior');
-    case 'mid': return t('Mid-level');
-    case 'mid-senior': return t('Mid–senior');
-    case 'senior': return t('Senior');
-    case 'staff': return t('Staff');
-    case 'faang-l5': return t('FAANG L5');
-    case 'faang-l6': return t('FAANG L6');
-    case 'average': return t('Average (all levels)');
+    case 'entry': return l10n.t('Entry');
+    case 'junior': return l10n.t('Junior');
+    case 'mid': return l10n.t('Mid-level');
+    case 'mid-senior': return l10n.t('Mid–senior');
+    case 'senior': return l10n.t('Senior');
+    case 'staff': return l10n.t('Staff');
+    case 'faang-l5': return l10n.t('FAANG L5');
+    case 'faang-l6': return l10n.t('FAANG L6');
+    case 'average': return l10n.t('Average (all levels)');
   }
 }
 
-export function depthLabel(depth: Depth, t: Translate = english): string {
+export function depthLabel(depth: Depth, l10n: L10n = ENGLISH): string {
   switch (depth) {
-    case 'not-required': return t('Not required');
-    case 'rare': return t('Rare');
-    case 'occasional': return t('Occasional');
-    case 'light': return t('Light');
-    case 'moderate': return t('Moderate');
-    case 'strong': return t('Strong');
-    case 'core': return t('Core');
+    case 'not-required': return l10n.t('Not required');
+    case 'rare': return l10n.t('Rare');
+    case 'occasional': return l10n.t('Occasional');
+    case 'light': return l10n.t('Light');
+    case 'moderate': return l10n.t('Moderate');
+    case 'strong': return l10n.t('Strong');
+    case 'core': return l10n.t('Core');
   }
 }
 
-export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles', t: Translate = english): string {
-  return kind === 'levels' ? t('Levels') : kind === 'terminal-roles' ? t('Terminal roles') : t('Path to leadership');
+/** Every mark's label, in the order the plan tab offers them (a Record: a new mark needs one). */
+const MARK_LABELS: Record<Mark, (l10n: L10n) => string> = {
+  have: (l10n) => l10n.t('Have'),
+  learning: (l10n) => l10n.t('Learning'),
+  'not-yet': (l10n) => l10n.t('Not yet'),
+};
+
+/** A skill's mark, as the Skills and Plan views, the plan tab's controls and the export show it. */
+export function markLabel(mark: Mark, l10n: L10n = ENGLISH): string {
+  return MARK_LABELS[mark](l10n);
+}
+
+/** Every mark with its label, in order: the plan tab's choices. */
+export function markChoices(l10n: L10n = ENGLISH): [Mark, string][] {
+  return (Object.keys(MARK_LABELS) as Mark[]).map((mark) => [mark, markLabel(mark, l10n)]);
+}
+
+export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles', l10n: L10n = ENGLISH): string {
+  return kind === 'levels' ? l10n.t('Levels') : kind === 'terminal-roles' ? l10n.t('Terminal roles') : l10n.t('Path to leadership');
 }
 
 export const EDITORIAL_LABEL = 'Career Lens (editorial)';
 export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
 
 /** "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for editorial statements. */
-export function labelOfSource(source: { publisher: string | null; asOf: string | null } | undefined, id: string, t: Translate = english): string {
-  if (id === EDITORIAL) return t('Career Lens (editorial)');
+export function labelOfSource(source: { publisher: string | null; asOf: string | null } | undefined, id: string, l10n: L10n = ENGLISH): string {
+  if (id === EDITORIAL) return l10n.t('Career Lens (editorial)');
   if (!source) return id;
-  return source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : t('Unattributed article');
+  return source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : l10n.t('Unattributed article');
 }
 
 /** A source's label looked up by id in a dataset. */
-export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string, t: Translate = english): string {
-  return labelOfSource(d.sources.find((s) => s.id === id), id, t);
+export function sourceLabel(d: Pick<Dataset, 'sources'>, id: string, l10n: L10n = ENGLISH): string {
+  return labelOfSource(d.sources.find((s) => s.id === id), id, l10n);
 }
 
 /** A role's or a background's name by id, or the id where neither is known. */

@@ -1,9 +1,9 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, sourceLabel } from './format';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, markLabel, metricText, monthsText, payText, sourceLabel } from './format';
 import type { Dataset } from './schema';
-import type { Comparison } from './views';
+import type { Comparison } from './results';
 import type { Gap } from './profile';
 import type { QuizResult } from './quiz';
 import { driverEffect, fitMeaning, verdictText } from './quizText';
@@ -117,7 +117,7 @@ export function planMarkdown(d: Dataset, gap: Gap): string[] {
   for (const t of gap.time) lines.push(`- ${monthsText(t)} (${md(sourceLabel(d, t.source))})${t.gaps.length ? `: ${t.gaps.map(md).join(', ')}` : ''}`);
   lines.push('', '### Checklist', '');
   for (const i of [...gap.transfers, ...gap.missing]) {
-    lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ' _(learning)_' : ''} — weight ${pct(i.weight)}`);
+    lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ` _(${markLabel('learning')})_` : ''} — weight ${pct(i.weight)}`);
   }
   return lines;
 }

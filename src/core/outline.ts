@@ -6,7 +6,7 @@ import { payByLevel, type PayFilter } from './pay';
 import { depthLabel, EDITORIAL_TITLE, formatRange, levelLabel, metricText, monthsText, nameOf, payText, sourceLabel } from './format';
 import { EDITORIAL } from './editorial';
 import type { Dataset } from './schema';
-import type { SkillRow } from './views';
+import type { SkillRow } from './results';
 
 export const SECTIONS = [
   'overview', 'responsibilities', 'skills', 'tools', 'pay', 'ladder', 'transitions', 'interviews', 'demand', 'entry',

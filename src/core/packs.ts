@@ -1,7 +1,7 @@
 // Reading data files and user data packs. Each file is checked at the edge: size, encoding,
 // nesting, JSON syntax, schema, duplicates and references. A bad file is refused whole with
 // one error naming the file, the JSON path and the reason; nothing of it is half-applied.
-import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
+import { findJsonSyntaxError, tooDeepAt } from './jsonErrors';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
 import { DataPack, type Dataset } from './schema';
 import { quoteKey } from './inert';

@@ -1,17 +1,13 @@
 // Pay figures by level, one entry per source, never averaged into an invented number.
-import { LEVELS, type Compensation, type Dataset, type Level, type PayKind, type Region } from './schema';
-import type { PayFigure, Spread } from './views';
+import type { PayChoice, PayKindChoice } from './payChoices';
+import { LEVELS, type Compensation, type Dataset, type Level, type PayKind } from './schema';
+import type { PayFigure, Spread } from './results';
 
-export type PayKindFilter = 'base' | 'total';
-export type RegionFilter = Exclude<Region, 'unstated'>;
-
-export interface PayFilter {
-  kind?: PayKindFilter;
-  region?: RegionFilter;
-}
+/** A pay question: either part may be left open. */
+export type PayFilter = Partial<PayChoice>;
 
 /** Which stated kinds answer a base or total question. "unspecified" answers both, marked. */
-const KINDS_FOR: Record<PayKindFilter, PayKind[]> = { total: ['total', 'average', 'unspecified'], base: ['base', 'unspecified'] };
+const KINDS_FOR: Record<PayKindChoice, PayKind[]> = { total: ['total', 'average', 'unspecified'], base: ['base', 'unspecified'] };
 
 export function matchesFilter(c: Compensation, f: PayFilter): boolean {
   if (f.kind && !KINDS_FOR[f.kind].includes(c.kind)) return false;

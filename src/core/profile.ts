@@ -6,7 +6,7 @@ import { transitionInfos } from './compare';
 import { Answers } from './quiz';
 import type { Dataset } from './schema';
 import { skillProfile, skillWeight } from './skills';
-import type { DepthCell, TransitionInfo } from './views';
+import type { DepthCell, TransitionInfo } from './results';
 
 export const MARKS = ['have', 'learning', 'not-yet'] as const;
 export const Mark = z.enum(MARKS);

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { transitionInfos } from './compare';
 import { InvalidInputError } from './errors';
 import type { Dataset, QuizOption, QuizQuestion } from './schema';
-import { TransitionInfo } from './views';
+import { TransitionInfo } from './results';
 
 /** Keys that name Object.prototype's machinery, never a question. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

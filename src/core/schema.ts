@@ -3,6 +3,7 @@
 // `Dataset`, where every section is present.
 import { z } from 'zod';
 import { EDITORIAL } from './editorial';
+import { PAY_KIND_CHOICES, REGION_CHOICES } from './payChoices';
 
 export const Id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const Text = z.string().min(1).max(2000);
@@ -31,10 +32,13 @@ export const Source = z.object({
   basis: Text.nullable(),
 }).strict();
 
+/** A core role (Data Engineer, ML Engineer) or a hybrid between them. */
+export const RoleKind = z.enum(['core', 'hybrid']);
+
 export const Role = z.object({
   id: Id,
   name: Label,
-  kind: z.enum(['core', 'hybrid']),
+  kind: RoleKind,
   aliases: z.array(Label),
   summary: Text,
   coreFocus: Text,
@@ -109,8 +113,10 @@ export const ToolGroup = z.object({
 
 export const LEVELS = ['entry', 'junior', 'mid', 'mid-senior', 'senior', 'staff', 'faang-l5', 'faang-l6', 'average'] as const;
 export const Level = z.enum(LEVELS);
-export const Region = z.enum(['us', 'nigeria', 'remote-global', 'unstated']);
-export const PayKind = z.enum(['base', 'total', 'average', 'unspecified']);
+/** The regions a person can choose (payChoices.ts), and 'unstated' where a source names none. */
+export const Region = z.enum([...REGION_CHOICES, 'unstated'] as const);
+/** The kinds a person can choose (payChoices.ts), and what only a source states. */
+export const PayKind = z.enum([...PAY_KIND_CHOICES, 'average', 'unspecified'] as const);
 
 export const Compensation = z.object({
   id: Id,

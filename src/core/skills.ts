@@ -1,7 +1,7 @@
 // How deep each role needs each skill, per source, and the rules for shared vs unique.
 import { perDataset } from './memo';
 import { DEPTHS, type Dataset, type Depth, type RoleSkill } from './schema';
-import type { DepthCell } from './views';
+import type { DepthCell } from './results';
 
 export const MAX_DEPTH = DEPTHS.length - 1;
 /** Weight for a skill a source names for a role without grading it: the scale's midpoint-plus. */

@@ -1,7 +1,7 @@
 // What each source contributes to the dataset.
 import { perDataset } from './memo';
 import { SECTION_NAMES, type Dataset } from './schema';
-import type { SourceInfo } from './views';
+import type { SourceInfo } from './results';
 
 function citedSources(entry: unknown): string[] {
   const e = entry as { source?: string; sources?: string[]; values?: { source: string }[]; options?: { source: string }[] };

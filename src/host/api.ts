@@ -5,7 +5,7 @@ import type { PayFilter } from '../core/pay';
 import type { Gap, SavedState } from '../core/profile';
 import type { Answers, QuizResult } from '../core/quiz';
 import type { Dataset } from '../core/schema';
-import type { Comparison } from '../core/views';
+import type { Comparison } from '../core/results';
 import type { LoadedData } from './datasetStore';
 import type { RolesTreeProvider } from './rolesTree';
 import type { SkillsTreeProvider } from './skillsTree';

@@ -1,30 +1,29 @@
 import * as vscode from 'vscode';
 import { checkPair, compare, payRows } from '../core/compare';
+import { knownPair } from '../core/pair';
 import { InvalidInputError } from '../core/errors';
 import { formatPackError } from '../core/packs';
 import { Tab, ToHost, ToWebview, describeIssues } from '../shared/protocol';
 import { pickParts } from '../shared/comparisonParts';
+import { PageState } from '../shared/pageState';
 import type { DatasetStore } from './datasetStore';
-import type { PlanService } from './planService';
+import type { PersonService } from './personService';
 import { defaultPair, payFilterFromSettings } from './treeText';
-import { Setting } from './commandIds';
+import { Setting } from './manifestNames';
 import { logLine } from './sinks';
 import { renderWebviewHtml } from './webviewHtml';
 
-import { COMPARISON_VIEW_TYPE } from './commandIds';
+import { COMPARISON_VIEW_TYPE } from './manifestNames';
 export const PAIR_KEY = 'careerLens.state.pair';
 
 export interface PanelDeps {
   context: vscode.ExtensionContext;
   store: DatasetStore;
   log: vscode.LogOutputChannel;
-  plans: PlanService;
+  person: PersonService;
   revealSkill(skillId: string): Promise<void>;
   exportReport(): Thenable<unknown>;
 }
-
-/** The part of the webview's setState the serializer reads back on reload. */
-interface SavedState { tab?: unknown }
 
 /** The single comparison panel: created on demand, revealed when it exists, revived after reload. */
 export class ComparisonPanel implements vscode.Disposable {
@@ -56,9 +55,7 @@ export class ComparisonPanel implements vscode.Disposable {
     ComparisonPanel.current?.dispose();
     webviewPanel.webview.options = ComparisonPanel.options(deps.context);
     // The page restores its own tab from the same saved state; the host only notes which it is.
-    const saved = (typeof state === 'object' && state !== null ? state : {}) as SavedState;
-    const tab = Tab.safeParse(saved.tab);
-    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, tab.success ? tab.data : undefined);
+    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, PageState.parse(state).tab);
   }
 
   static get instance(): ComparisonPanel | undefined {
@@ -76,7 +73,7 @@ export class ComparisonPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)),
       deps.store.onDidChange(() => void this.sendState()),
-      deps.plans.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
+      deps.person.profile.onDidChange(() => this.post({ type: 'profileChanged' })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(Setting.payKind) || e.affectsConfiguration(Setting.region)) void this.sendState();
       }),
@@ -85,9 +82,7 @@ export class ComparisonPanel implements vscode.Disposable {
 
   async pair(): Promise<[string, string]> {
     const ids = (await this.deps.store.get()).roles.map((r) => r.id);
-    const saved = this.deps.context.globalState.get<unknown>(PAIR_KEY);
-    if (Array.isArray(saved) && saved.length === 2 && saved.every((x) => typeof x === 'string' && ids.includes(x)) && saved[0] !== saved[1]) return [saved[0], saved[1]];
-    return defaultPair(ids);
+    return knownPair(this.deps.context.globalState.get<unknown>(PAIR_KEY), ids) ?? defaultPair(ids);
   }
 
   /** Saves a pair after checking it; an unknown or repeated role is refused and nothing changes. */
@@ -162,19 +157,19 @@ export class ComparisonPanel implements vscode.Disposable {
       case 'revealSkill':
         return this.deps.revealSkill(msg.skillId);
       case 'requestQuiz':
-        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.plans.quiz() });
+        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.person.quiz() });
       case 'submitQuiz':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.submit(msg.answers) });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.submit(msg.answers) });
       case 'whatIf':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.plans.whatIf(msg.answers, msg.questionId, msg.optionId) });
+        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.whatIf(msg.answers, msg.questionId, msg.optionId) });
       case 'retakeQuiz':
-        return this.deps.plans.clearQuiz();
+        return this.deps.person.clearQuiz();
       case 'requestPlan':
-        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.plans.plan() });
+        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.person.plan() });
       case 'setPlan':
-        return this.deps.plans.setPlan(msg.current, msg.target);
+        return this.deps.person.setPlan(msg.current, msg.target);
       case 'markSkill':
-        await this.deps.plans.mark(msg.skillId, msg.mark);
+        await this.deps.person.mark(msg.skillId, msg.mark);
         return;
       case 'exportReport':
         await this.deps.exportReport();
@@ -210,8 +205,8 @@ export class ComparisonPanel implements vscode.Disposable {
       roles: data.dataset.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
       pair: await this.pair(),
       dataVersion: data.version,
-      payKind: pay.kind ?? 'total',
-      region: pay.region ?? 'us',
+      payKind: pay.kind,
+      region: pay.region,
       warnings: data.packErrors.map(formatPackError),
       l10n: vscode.l10n.bundle ?? {},
     };

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { applyUserPacks, formatPackError, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
 import type { Dataset } from '../core/schema';
 import { BUILT_IN_DATASET } from './builtInDataset';
-import { Setting } from './commandIds';
+import { Setting } from './manifestNames';
 import { logLine, notify } from './sinks';
 
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { compare } from '../core/compare';
 import type { CareerLensApi, CareerLensTestHooks, Suggestion } from './api';
-import { CommandId, ContextKey, Setting } from './commandIds';
-import { ALL_COMMANDS } from './commands/index';
+import { CommandId, ContextKey, Setting } from './manifestNames';
+import { COMMAND_BY_ID } from './commands/index';
 import type { HostServices } from './commands/command';
 import { ComparisonPanel, PAIR_KEY } from './comparisonPanel';
 import { DatasetStore } from './datasetStore';
-import { PlanService } from './planService';
+import { PersonService } from './personService';
 import { PlanTreeProvider } from './planTree';
 import { ProfileStore, STATE_KEY } from './profileStore';
 import { RolesTreeProvider } from './rolesTree';
@@ -39,10 +39,10 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
   log.info(`Career Lens ${String(context.extension.packageJSON.version)} started in the ${typeof process === 'undefined' ? 'web worker' : 'Node'} extension host`);
   const store = new DatasetStore(log);
   const profile = new ProfileStore(context.globalState, log);
-  const plans = new PlanService(store, profile);
+  const person = new PersonService(store, profile);
   const roles = new RolesTreeProvider(store);
   const skills = new SkillsTreeProvider(store, profile);
-  const planTree = new PlanTreeProvider(store, plans);
+  const planTree = new PlanTreeProvider(store, person);
   const { skillsView } = views;
 
   const revealSkill = async (skillId: string) => {
@@ -51,7 +51,7 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     await skillsView.reveal(node, { select: true, focus: true, expand: true });
   };
   const services: HostServices = {
-    context, store, log, revealSkill, plans,
+    context, store, log, revealSkill, person,
     exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
     setEvidence: (found: Suggestion[]) => skills.setEvidence(found),
     refresh: async () => {
@@ -78,7 +78,6 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     }),
   );
   updateProfileContext();
-  const commands = new Map(ALL_COMMANDS.map((c) => [c.id, c]));
   const api: Omit<CareerLensApi, 'apiVersion'> = {
     getDataset: () => store.get(),
     compare: async (a, b, pay) => compare(await store.get(), a, b, pay),
@@ -86,8 +85,8 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
       const { applied, packErrors } = await store.load();
       return { applied, packErrors };
     },
-    scoreQuiz: (answers) => plans.score(answers),
-    getProfile: async () => ({ state: profile.get(), gap: (await plans.plan()).gap }),
+    scoreQuiz: (answers) => person.score(answers),
+    getProfile: async () => ({ state: profile.get(), gap: (await person.plan()).gap }),
     scanWorkspace: () => vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
   };
   const testHooks: CareerLensTestHooks = {
@@ -105,10 +104,11 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
   };
   return {
     trees: { roles, skills, plan: planTree },
-    invoke: (id, args) => commands.get(id)!.invoke(services, args),
+    // Every catalogued id has a handler by type (commands/index.ts).
+    invoke: (id, args) => COMMAND_BY_ID.get(id)!.invoke(services, args),
     onSkillCheckbox: (items) => {
       for (const [node, state] of items) {
-        if (node.kind === 'skill') void plans.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
+        if (node.kind === 'skill') void person.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
       }
     },
     revive: (panel, state) => { ComparisonPanel.revive(panel, services, state); },

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import type { GapItem } from '../core/profile';
-import { monthsText, sourceLabel } from '../core/format';
-import { CommandId } from './commandIds';
+import { markLabel, monthsText, sourceLabel } from '../core/format';
+import { CommandId } from './manifestNames';
 import type { DatasetStore } from './datasetStore';
-import type { PlanPayload, PlanService } from './planService';
+import type { PlanPayload, PersonService } from './personService';
 
 export type PlanNode =
   | { kind: 'summary'; plan: PlanPayload }
@@ -19,19 +19,19 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private readonly subscriptions: vscode.Disposable[];
   private sources: Awaited<ReturnType<DatasetStore['get']>>['sources'] = [];
 
-  constructor(private readonly store: DatasetStore, private readonly plans: PlanService) {
-    this.subscriptions = [store.onDidChange(() => this.changed.fire()), plans.profile.onDidChange(() => this.changed.fire())];
+  constructor(private readonly store: DatasetStore, private readonly person: PersonService) {
+    this.subscriptions = [store.onDidChange(() => this.changed.fire()), person.profile.onDidChange(() => this.changed.fire())];
   }
 
   async getChildren(node?: PlanNode): Promise<PlanNode[]> {
     if (node?.kind === 'group') return node.items.map((item) => ({ kind: 'skill', item }));
     if (node) return [];
-    const plan = await this.plans.plan();
+    const plan = await this.person.plan();
     this.sources = (await this.store.get()).sources;
     if (Object.keys(plan.marks).length === 0) return [];
     const out: PlanNode[] = [{ kind: 'summary', plan }];
     if (!plan.gap) return out;
-    for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n.t), source: t.source });
+    for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n), source: t.source });
     out.push({ kind: 'group', label: vscode.l10n.t('To learn'), items: plan.gap.missing, icon: 'circle-large-outline' });
     out.push({ kind: 'group', label: vscode.l10n.t('Already transfers'), items: plan.gap.transfers, icon: 'pass-filled' });
     return out;
@@ -50,7 +50,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'time': {
         const item = treeItem(node.text);
-        item.description = treeText(sourceLabel({ sources: this.sources }, node.source, vscode.l10n.t));
+        item.description = treeText(sourceLabel({ sources: this.sources }, node.source, vscode.l10n));
         item.iconPath = new vscode.ThemeIcon('watch');
         return item;
       }
@@ -62,7 +62,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'skill': {
         const item = treeItem(node.item.skill.name);
-        item.description = treeText(node.item.mark === 'learning' ? vscode.l10n.t('learning') : undefined);
+        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n) : undefined);
         item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
         item.command = open;
         return item;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
-import { ViewItem } from './commandIds';
+import { ViewItem } from './manifestNames';
 import { treeItem, treeText } from './sinks';
 import { markdownTooltip } from './treeText';
 

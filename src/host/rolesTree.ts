@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { treeItem, treeText } from './sinks';
 import { SECTIONS, SECTION_ICONS, sectionItems, type OutlineItem, type SectionId } from '../core/outline';
 import type { Dataset } from '../core/schema';
-import { CommandId, ContextKey, Setting, ViewItem } from './commandIds';
+import { CommandId, ContextKey, Setting, ViewItem } from './manifestNames';
 import type { DatasetStore, LoadedData } from './datasetStore';
 import { roleTreeItem } from './roleRow';
 import { markdownTooltip, payFilterFromSettings } from './treeText';

@@ -3,12 +3,12 @@ import { treeItem, treeText } from './sinks';
 import { contestedSkills, depthSpoken, depthSummary, skillGroups, type SkillGroup } from '../core/outline';
 import type { Suggestion } from '../core/evidence/scan';
 import { skillProfile } from '../core/skills';
-import { nameOf, sourceLabel } from '../core/format';
+import { markLabel, nameOf, sourceLabel } from '../core/format';
 import type { Dataset } from '../core/schema';
 import type { DatasetStore } from './datasetStore';
 import type { ProfileStore } from './profileStore';
 import { defaultPair, markdownTooltip } from './treeText';
-import { DEFAULT_PAIR, Setting, ViewItem } from './commandIds';
+import { DEFAULT_PAIR, Setting, ViewItem } from './manifestNames';
 
 export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
 
@@ -119,11 +119,11 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
     if (dissent) item.description = treeText(`${vscode.l10n.t('contested')} · ${item.description}`);
     if (found && !mark) item.description = treeText(`${vscode.l10n.t('in workspace')} · ${item.description}`);
-    if (mark === 'learning') item.description = treeText(`${vscode.l10n.t('learning')} · ${item.description}`);
-    else if (mark === 'not-yet') item.description = treeText(`${vscode.l10n.t('not yet')} · ${item.description}`);
+    // "Have" shows as the ticked checkbox; the other marks in words.
+    if (mark && mark !== 'have') item.description = treeText(`${markLabel(mark, vscode.l10n)} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
     item.contextValue = ViewItem.skill(mark ?? null);
-    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark === 'have' ? vscode.l10n.t('I have this skill') : mark === 'learning' ? vscode.l10n.t('learning') : mark === 'not-yet' ? vscode.l10n.t('not yet') : ''].filter(Boolean);
+    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark ? markLabel(mark, vscode.l10n) : ''].filter(Boolean);
     item.accessibilityInformation = { label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name };
     return item;
   }

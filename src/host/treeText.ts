@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { knownPair } from '../core/pair';
 import { escapeMarkdownKeepingBold } from '../core/inert';
-import type { PayFilter } from '../core/pay';
-import { DEFAULT_PAIR, Setting } from './commandIds';
+import { payChoiceOf, type PayChoice } from '../core/payChoices';
+import { DEFAULT_PAIR, Setting } from './manifestNames';
 
 /** Markdown tooltips for tree items: data text is escaped so it cannot inject links or HTML. */
 export function markdownTooltip(lines: string[]): vscode.MarkdownString {
@@ -13,17 +14,12 @@ export function markdownTooltip(lines: string[]): vscode.MarkdownString {
 }
 
 
-export function payFilterFromSettings(): PayFilter {
+/** The pay settings; a value that is not a choice (a hand-edited settings.json) reads as the default. */
+export function payFilterFromSettings(): PayChoice {
   const c = vscode.workspace.getConfiguration();
-  const kind = c.get<string>(Setting.payKind) === 'base' ? 'base' : 'total';
-  const region = c.get<string>(Setting.region);
-  return { kind, region: region === 'nigeria' || region === 'remote-global' ? region : 'us' };
+  return payChoiceOf(c.get<unknown>(Setting.payKind), c.get<unknown>(Setting.region));
 }
 
 export function defaultPair(roleIds: string[]): [string, string] {
-  const raw = vscode.workspace.getConfiguration().get<unknown>(Setting.defaultRoles);
-  if (Array.isArray(raw) && raw.length === 2 && raw.every((r) => typeof r === 'string' && roleIds.includes(r)) && raw[0] !== raw[1]) {
-    return [raw[0] as string, raw[1] as string];
-  }
-  return [...DEFAULT_PAIR];
+  return knownPair(vscode.workspace.getConfiguration().get<unknown>(Setting.defaultRoles), roleIds) ?? [...DEFAULT_PAIR];
 }

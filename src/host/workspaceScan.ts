@@ -3,8 +3,8 @@ import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '.
 import { drain, taking } from '../core/pool';
 import { fileAccess } from './fileAccess';
 import type { DatasetStore } from './datasetStore';
-import type { PlanService } from './planService';
-import { Setting } from './commandIds';
+import type { PersonService } from './personService';
+import { Setting } from './manifestNames';
 import { logLine, notify, pick } from './sinks';
 import { listWorkspace, type Listing, type ListingOptions } from './workspaceListing';
 
@@ -89,7 +89,7 @@ async function symlinkedFolders(byPath: ReadonlyMap<string, vscode.Uri>, token?:
 
 export interface ScanCommandDeps {
   store: DatasetStore;
-  plans: PlanService;
+  person: PersonService;
   log: vscode.LogOutputChannel;
   setEvidence(skills: Suggestion[]): void;
 }
@@ -109,9 +109,9 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
   for (const i of result.incomplete) s.log.warn(logLine(`Workspace scan listing of ${i.folder} is incomplete: ${i.reason}`));
   for (const r of result.skipped) s.log.info(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
   s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
-  const marks = s.plans.profile.get().skills;
+  const marks = s.person.profile.get().skills;
   if (opts.apply === true) {
-    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have');
+    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.person.mark(skill.id, 'have');
     return result;
   }
   if (opts.apply === false) return result;
@@ -137,6 +137,6 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
     ? vscode.l10n.t('Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run', result.filesRead, left)
     : vscode.l10n.t('Evidence from {0} file(s); nothing was run', result.filesRead);
   const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder });
-  for (const p of picked ?? []) await s.plans.mark(p.value, 'have');
+  for (const p of picked ?? []) await s.person.mark(p.value, 'have');
   return result;
 }

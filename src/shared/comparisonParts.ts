@@ -2,7 +2,7 @@
 // visible tab after a reply of ~12 KB instead of the whole 54 KB; the rest follows in the
 // background. Parts that depend on the data alone, not on the pair, are kept across pair changes
 // until the data changes. Plain values and functions: the webview uses them before zod is loaded.
-import type { Comparison } from '../core/views';
+import type { Comparison } from '../core/results';
 import type { ComparisonParts, Tab } from './protocol';
 
 export const COMPARISON_PARTS = ['overview', 'skills', 'pay', 'tools', 'transitions', 'metrics', 'careers', 'genai', 'guidance', 'faq', 'sources'] as const satisfies readonly Exclude<keyof Comparison, 'roles'>[];

@@ -5,18 +5,20 @@
 import { z } from 'zod';
 import { Gap, Mark } from '../core/profile';
 import { Answers, QuizResult } from '../core/quiz';
-import { Comparison, PayRow } from '../core/views';
+import { Comparison, PayRow } from '../core/results';
 import { COMPARISON_PARTS } from './comparisonParts';
-import { PAY_KINDS, REGIONS, REPLIES, TABS } from './protocolValues';
+import { PAY_KIND_CHOICES, REGION_CHOICES } from '../core/payChoices';
+import { Id, RoleKind } from '../core/schema';
+import { REPLIES, TABS } from './protocolValues';
 
-const id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
+const id = Id;
 const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 export const Tab = z.enum(TABS);
 export type Tab = z.infer<typeof Tab>;
 
-export const PayKindChoice = z.enum(PAY_KINDS);
-export const RegionChoice = z.enum(REGIONS);
+export const PayKindChoice = z.enum(PAY_KIND_CHOICES);
+export const RegionChoice = z.enum(REGION_CHOICES);
 
 /** The roles and some of a comparison's parts (see comparisonParts.ts). */
 export const ComparisonParts = Comparison.partial().required({ roles: true });
@@ -25,7 +27,7 @@ export type ComparisonParts = z.infer<typeof ComparisonParts>;
 export const RoleSummary = z.object({
   id,
   name: z.string(),
-  kind: z.enum(['core', 'hybrid']),
+  kind: RoleKind,
 });
 export type RoleSummary = z.infer<typeof RoleSummary>;
 

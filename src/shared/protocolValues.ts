@@ -4,13 +4,7 @@
 import type { ToHost, ToWebview } from './protocol';
 
 export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'] as const;
-export const PAY_KINDS = ['total', 'base'] as const;
-export const REGIONS = ['us', 'nigeria', 'remote-global'] as const;
-
-/** Whether a value is one of a fixed list of choices: a dropdown's or a tab's id, read back from the DOM. */
-export function isOneOf<T extends string>(choices: readonly T[], value: unknown): value is T {
-  return (choices as readonly unknown[]).includes(value);
-}
+export { isOneOf } from '../core/payChoices';
 
 /** Every request the webview sends, and the type of the reply it gets: the one place they are paired. */
 export const REPLIES = {

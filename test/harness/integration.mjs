@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, isNoise } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
-
-export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
+import { readResult } from './result.mjs';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
@@ -22,8 +21,9 @@ export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'tes
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
       if (onLog?.(line)) return;
-      if (line.includes(RESULT_MARKER)) {
-        stats = JSON.parse(line.slice(line.indexOf(RESULT_MARKER) + RESULT_MARKER.length));
+      const result = readResult(line);
+      if (result) {
+        stats = result;
         return;
       }
       if (process.env.CAREER_LENS_DEBUG_LOG) process.stdout.write(`<${_type}> ${line.slice(0, 120).replace(/\n/g, ' ')}\n`);

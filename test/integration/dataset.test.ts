@@ -50,7 +50,7 @@ describe('dataset in the extension host', () => {
       ['packs/broken-schema.json', '$.roles[0].kind'],
       ['packs/missing.json', '$'],
     ]);
-    assert.match(packErrors[0]!.reason, /invalid JSON at line 1, column 14: unexpected ","/);
+    assert.match(packErrors[0]!.reason, /invalid JSON at line 1, column 14: expected a value, found ","/);
     assert.match(packErrors[2]!.reason, /file not found/);
     // The bundle keeps zod's English messages (its other locales are left out at build time).
     assert.match(packErrors[1]!.reason, /Invalid option: expected one of "core"\|"hybrid"/);

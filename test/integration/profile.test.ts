@@ -56,7 +56,7 @@ describe('quiz, profile and plan in the extension host', () => {
       assert.ok(text.includes(heading), heading);
     }
     assert.match(text, /- \[x\] Python/);
-    assert.match(text, /- \[ \] Statistics and probability _\(learning\)_/);
+    assert.match(text, /- \[ \] Statistics and probability _\(Learning\)_/);
     assert.match(text, /- 6–9 months \(AI Pulse \(2026\)\)/);
     // Every checklist line is a well-formed task item.
     for (const line of text.split('\n').filter((l) => l.startsWith('- ['))) assert.match(line, /^- \[( |x)\] \S/);

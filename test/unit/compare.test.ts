@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compare, UnknownRoleError } from '../../src/core/compare';
+import { knownPair } from '../../src/core/pair';
 import { formatRange } from '../../src/core/format';
 import { payByLevel } from '../../src/core/pay';
 import { searchSkills } from '../../src/core/skills';
@@ -128,5 +129,19 @@ describe('queries', () => {
     assert.equal(searchSkills(builtIn(), 'sql')[0]!.id, 'sql');
     assert.ok(searchSkills(builtIn(), 'airflow').some((s) => s.id === 'workflow-orchestration'));
     assert.deepEqual(searchSkills(builtIn(), 'zzz-nothing'), []);
+  });
+});
+
+describe('knownPair: a saved or configured pair read back', () => {
+  const ids = ['data-engineer', 'ml-engineer', 'ml-platform-engineer'];
+
+  it('keeps a pair of two different known roles, in its order', () => {
+    assert.deepEqual(knownPair(['ml-engineer', 'data-engineer'], ids), ['ml-engineer', 'data-engineer']);
+  });
+
+  it('refuses a role no longer in the data, a repeated role, and anything that is not a pair of strings', () => {
+    for (const bad of [['data-engineer', 'astronaut'], ['ml-engineer', 'ml-engineer'], ['data-engineer'], ['data-engineer', 'ml-engineer', 'ml-platform-engineer'], 'data-engineer', null, undefined, [1, 2], { 0: 'data-engineer', 1: 'ml-engineer', length: 2 }]) {
+      assert.equal(knownPair(bad, ids), undefined, JSON.stringify(bad));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { english, formatRange, levelLabel, monthsText, sourceLabel, type Translate } from '../../src/core/format';
+import * as webviewL10n from '@vscode/l10n';
+import { ENGLISH, formatRange, levelLabel, markChoices, monthsText, sourceLabel, type L10n } from '../../src/core/format';
 import { builtIn } from './fixtures';
 import { depthSpoken, depthSummary } from '../../src/core/outline';
 
@@ -25,10 +26,20 @@ describe('one formatter (core/format.ts)', () => {
     assert.equal(sourceLabel(d, 'career-lens'), 'Career Lens (editorial)');
   });
 
-  it('translates through the function it is given', () => {
-    const shout: Translate = (m, ...a) => english(m, ...a).toUpperCase();
+  it('translates through the l10n it is given', () => {
+    const shout: L10n = { t: (m, ...a) => ENGLISH.t(m, ...a).toUpperCase() };
     assert.equal(monthsText({ monthsMin: 6, monthsMax: 9 }, shout), '6–9 MONTHS');
     assert.equal(levelLabel('faang-l5', shout), 'FAANG L5');
+  });
+
+  it('translates with @vscode/l10n and a bundle, as the webview does', () => {
+    webviewL10n.config({ contents: { '{0}–{1} months': '{0} à {1} mois', 'Not yet': 'Pas encore' } });
+    try {
+      assert.equal(monthsText({ monthsMin: 6, monthsMax: 9 }, webviewL10n), '6 à 9 mois');
+      assert.deepEqual(markChoices(webviewL10n).map(([, label]) => label), ['Have', 'Learning', 'Pas encore']);
+    } finally {
+      webviewL10n.config({ contents: {} });
+    }
   });
 });
 

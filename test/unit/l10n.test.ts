@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { setBundle, t } from '../../webview/l10n';
+// The webview translates with @vscode/l10n, configured with the bundle the host sends in its
+// state message (comparisonPage.ts, firstScreen.ts): what the page relies on from it.
+import * as l10n from '@vscode/l10n';
 
-describe('webview l10n', () => {
+const setBundle = (contents: Record<string, string>) => l10n.config({ contents });
+const t = l10n.t;
+
+describe('webview l10n (@vscode/l10n)', () => {
   afterEach(() => setBundle({}));
 
   it('returns the English text, with placeholders filled, when no bundle is loaded', () => {

@@ -141,19 +141,22 @@ describe('built-in data integrity', () => {
   });
 });
 
-describe('JSON syntax locator', () => {
+describe('JSON syntax errors (jsonc-parser, strict JSON)', () => {
   // Imported lazily to keep this block self-contained.
-  const { findJsonSyntaxError } = require('../../src/core/jsonSyntax') as typeof import('../../src/core/jsonSyntax');
+  const { findJsonSyntaxError, tooDeepAt } = require('../../src/core/jsonErrors') as typeof import('../../src/core/jsonErrors');
   const cases: [string, number, RegExp][] = [
     ['{"a": 1,}', 8, /expected a quoted property name/],
     ['{"a" 1}', 5, /expected ':'/],
-    ['[1 2]', 3, /expected ',' or '\]'/],
-    ['{"a": "x\ny"}', 8, /control character/],
-    ['{"a": tru}', 6, /unexpected/],
-    ['{"a": 01}', 7, /expected ',' or '}'/],
-    ['{"a": "\\q"}', 7, /invalid escape/],
-    ['{"a": 1} x', 9, /after the end/],
+    ['[1 2]', 3, /expected ',', found "2"/],
+    ['{"a": "x\ny"}', 6, /unterminated string .*line break/],
+    ['{"a": tru}', 6, /unexpected "tru"/],
+    ['{"a": 01}', 7, /expected ','/],
+    ['{"a": "\\q"}', 6, /invalid escape/],
+    ['{"a": 1} 2', 9, /after the end/],
+    ['{"a": 1} x', 9, /unexpected "x"/],
     ['{"a": [1, 2', 11, /end of file/],
+    ['{"a": 1 // note\n}', 8, /comments are not allowed/],
+    ["{'a': 1}", 1, /unexpected "'a'"/],
   ];
   for (const [text, offset, message] of cases) {
     it(`locates the error in ${JSON.stringify(text)}`, () => {
@@ -165,6 +168,11 @@ describe('JSON syntax locator', () => {
   }
   it('accepts what JSON.parse accepts', () => {
     for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' 0 ']) assert.equal(findJsonSyntaxError(text), undefined, text);
+  });
+  it('finds nesting deeper than the limit without recursing, and ignores brackets inside strings', () => {
+    assert.equal(tooDeepAt('[[[1]]]', 2), 2);
+    assert.equal(tooDeepAt('{"a": "[[[[[[", "b": [1]}', 2), undefined);
+    assert.equal(tooDeepAt('['.repeat(200_000), 64), 64);
   });
 });
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../core/errors';
 import type { Suggestion } from '../../core/evidence/scan';
 import type { Dataset } from '../../core/schema';
-import type { CommandId } from '../commandIds';
+import type { CommandId } from '../manifestNames';
 import type { PanelDeps } from '../comparisonPanel';
 import { logLine, notify, pick } from '../sinks';
 import { defaultPair } from '../treeText';
@@ -27,21 +27,21 @@ export interface ArgList<T extends unknown[]> {
   names: string[];
 }
 
-interface Definition<T extends unknown[]> {
-  id: CommandId;
+interface Definition<Id extends CommandId, T extends unknown[]> {
+  id: Id;
   args: ArgList<T>;
   run(s: HostServices, ...args: T): unknown;
 }
 
-/** A declared command; its argument types stay inside `invoke`. */
-export interface Command {
-  readonly id: CommandId;
+/** A declared command; its id stays in its type (see index.ts), its argument types inside `invoke`. */
+export interface Command<Id extends CommandId = CommandId> {
+  readonly id: Id;
   /** Parses the raw arguments VS Code (or a caller) passed, runs the command, returns its result. */
   invoke(s: HostServices, raw: unknown[]): Promise<unknown>;
 }
 
 /** Declares a command: arguments parsed by `args.schema`, failures named by `args.names`. */
-export function command<T extends unknown[]>(c: Definition<T>): Command {
+export function command<Id extends CommandId, T extends unknown[]>(c: Definition<Id, T>): Command<Id> {
   return {
     id: c.id,
     invoke: async (s, raw) => {

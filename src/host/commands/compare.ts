@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { checkPair, compare } from '../../core/compare';
 import { SECTION_TAB } from '../../core/outline';
 import { Tab } from '../../shared/protocol';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { ComparisonPanel } from '../comparisonPanel';
 import { payFilterFromSettings } from '../treeText';
 import { args, command, knownRole, otherRole, pickRole } from './command';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { checkPair, compare } from '../../core/compare';
 import { comparisonMarkdown, payCsv, planMarkdown, quizMarkdown, sourcesMarkdown } from '../../core/markdown';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { ComparisonPanel } from '../comparisonPanel';
 import { notify, pick } from '../sinks';
 import { defaultPair, payFilterFromSettings } from '../treeText';
@@ -43,8 +43,8 @@ export const exportMarkdown = command({
         if (!target) return undefined;
       }
     }
-    const quiz = await s.plans.lastQuiz();
-    const plan = await s.plans.plan();
+    const quiz = await s.person.lastQuiz();
+    const plan = await s.person.plan();
     const content = csv ? payCsv(d, roles) : [
       '# Career Lens report', '', ...comparisonMarkdown(d, compare(d, roles[0], roles[1], payFilterFromSettings())), '',
       ...(quiz ? [...quizMarkdown(d, quiz.result, quiz.takenAt), ''] : []),

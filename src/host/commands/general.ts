@@ -1,6 +1,6 @@
 // Reloading data packs, the log, and the workspace scan.
 import { z } from 'zod';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { runScanCommand } from '../workspaceScan';
 import { args, command } from './command';
 

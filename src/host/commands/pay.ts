@@ -5,7 +5,7 @@ import { levelLabel, payText, sourceLabel } from '../../core/format';
 import { payByLevel, type PayFilter } from '../../core/pay';
 import { LEVELS } from '../../core/schema';
 import { PayKindChoice, RegionChoice } from '../../shared/protocol';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { notify, pick } from '../sinks';
 import { payFilterFromSettings } from '../treeText';
 import { args, command, knownRole, pickRole } from './command';
@@ -28,10 +28,10 @@ export const showPay = command({
         void notify('info', vscode.l10n.t('No source gives pay figures for {0} in this region and kind.', roleName));
         return [];
       }
-      level = (await pick(levels.map((l) => ({ label: levelLabel(l.level, vscode.l10n.t), description: vscode.l10n.t('{0} figure(s)', l.figures.length), value: l.level })), { title: vscode.l10n.t('Show Pay (2/2)') }))?.value;
+      level = (await pick(levels.map((l) => ({ label: levelLabel(l.level, vscode.l10n), description: vscode.l10n.t('{0} figure(s)', l.figures.length), value: l.level })), { title: vscode.l10n.t('Show Pay (2/2)') }))?.value;
       if (!level) return undefined;
       const figures = levels.find((l) => l.level === level)!.figures;
-      await pick(figures.map((f) => ({ label: payText(f, vscode.l10n.t), description: sourceLabel(d, f.source, vscode.l10n.t), detail: [f.years, f.employer, f.note].filter(Boolean).join(' · ') || undefined })), { title: vscode.l10n.t('{0}, {1}: each source', roleName, levelLabel(level, vscode.l10n.t)) });
+      await pick(figures.map((f) => ({ label: payText(f, vscode.l10n), description: sourceLabel(d, f.source, vscode.l10n), detail: [f.years, f.employer, f.note].filter(Boolean).join(' · ') || undefined })), { title: vscode.l10n.t('{0}, {1}: each source', roleName, levelLabel(level, vscode.l10n)) });
     }
     return levels.find((l) => l.level === level)?.figures ?? [];
   },

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import type { Mark } from '../../core/profile';
 import { searchSkills } from '../../core/skills';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { pick } from '../sinks';
 import { args, command } from './command';
 import { SkillArg } from './nodes';
@@ -29,10 +29,10 @@ export const findSkill = command({
   },
 });
 
-const markCommand = (id: CommandId, mark: Mark | null) => command({
+const markCommand = <Id extends CommandId>(id: Id, mark: Mark | null) => command({
   id,
   args: args(SkillArg.describe('skill')),
-  run: async (s, skillId) => (await s.plans.mark(skillId, mark)).skills[skillId] ?? null,
+  run: async (s, skillId) => (await s.person.mark(skillId, mark)).skills[skillId] ?? null,
 });
 
 export const markHave = markCommand(CommandId.markHave, 'have');

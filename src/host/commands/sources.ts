@@ -1,7 +1,7 @@
 // Sources: the Sources tab, an item's sources, and copying a figure with its citation.
 import * as vscode from 'vscode';
 import { sourceLabel } from '../../core/format';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { ComparisonPanel } from '../comparisonPanel';
 import { notify, pick, statusMessage } from '../sinks';
 import { args, command } from './command';
@@ -40,7 +40,7 @@ export const copyFigure = command({
   run: async (s, node) => {
     if (!node?.item.figure) return undefined;
     const d = await s.store.get();
-    const text = `${node.item.figure} (${node.item.sources.map((id) => sourceLabel(d, id, vscode.l10n.t)).join('; ')})`;
+    const text = `${node.item.figure} (${node.item.sources.map((id) => sourceLabel(d, id, vscode.l10n)).join('; ')})`;
     await vscode.env.clipboard.writeText(text);
     statusMessage(vscode.l10n.t('Copied: {0}', text), 3000);
     return text;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { transitionInfos } from '../../core/compare';
 import { monthsText, sourceLabel } from '../../core/format';
-import { CommandId } from '../commandIds';
+import { CommandId } from '../manifestNames';
 import { notify, pick } from '../sinks';
 import { ArgumentError, args, command, knownRole, pickRole } from './command';
 
@@ -26,8 +26,8 @@ export const showTransitionPlan = command({
     if (toIn === undefined) {
       if (transitions.length === 0) void notify('info', vscode.l10n.t('No source gives a transition time for this move.'));
       else await pick(transitions.map((t) => ({
-        label: monthsText(t, vscode.l10n.t),
-        description: sourceLabel(d, t.source, vscode.l10n.t), detail: [t.gaps.length ? vscode.l10n.t('Gaps: {0}', t.gaps.join(', ')) : '', t.note ?? ''].filter(Boolean).join(' · '),
+        label: monthsText(t, vscode.l10n),
+        description: sourceLabel(d, t.source, vscode.l10n), detail: [t.gaps.length ? vscode.l10n.t('Gaps: {0}', t.gaps.join(', ')) : '', t.note ?? ''].filter(Boolean).join(' · '),
       })), { title: vscode.l10n.t('{0} → {1}: every source', transitions[0]!.fromName, transitions[0]!.toName) });
     }
     return transitions;

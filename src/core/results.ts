@@ -1,13 +1,13 @@
 // Shapes of query results. They cross the webview boundary, so they are zod schemas (the
 // webview validates what it receives) and their TypeScript types are inferred from them.
 import { z } from 'zod';
-import { Depth, Id, Level, PayKind, Region } from './schema';
+import { Depth, Id, Level, PayKind, Region, RoleKind } from './schema';
 
 export const Cited = z.object({ value: z.string(), source: Id });
 export type Cited = z.infer<typeof Cited>;
 
 export const RoleInfo = z.object({
-  id: Id, name: z.string(), kind: z.enum(['core', 'hybrid']), aliases: z.array(z.string()), summary: z.string(), coreFocus: z.string(),
+  id: Id, name: z.string(), kind: RoleKind, aliases: z.array(z.string()), summary: z.string(), coreFocus: z.string(),
 });
 export type RoleInfo = z.infer<typeof RoleInfo>;
 

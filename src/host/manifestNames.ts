@@ -1,5 +1,7 @@
-// The command id catalogue: every command the extension registers or invokes is named here
-// and nowhere else. test/unit/manifest.test.ts checks it against package.json both ways.
+// Every name package.json declares and the code uses: command ids, context keys, tree item
+// context values, settings, views and the webview type. Each is named here and nowhere else;
+// test/unit/manifest.test.ts checks them against package.json both ways, and each command id
+// has its one handler by type (src/host/commands/index.ts).
 export const CommandId = {
   openComparison: 'careerLens.openComparison',
   compareRoles: 'careerLens.compareRoles',

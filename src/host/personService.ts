@@ -21,8 +21,8 @@ export interface PlanPayload {
   marks: Record<string, Mark>;
 }
 
-/** Quiz and skill-plan operations shared by the panel, the commands and the public API. */
-export class PlanService {
+/** The person using Career Lens: their quiz, skill marks and transition plan, over the saved profile; shared by the panel, the commands, the Plan view and the public API. */
+export class PersonService {
   constructor(private readonly store: DatasetStore, readonly profile: ProfileStore) {}
 
   async quiz(): Promise<QuizPayload> {
