@@ -19,6 +19,8 @@ export interface FileChange {
   /** Added lines (and removed ones when asked), capped; empty when not asked for. */
   addedLines: string[];
   removedLines: string[];
+  /** The lines git names in hunk headers (the nearest unindented line above each change, often an import). */
+  context?: string[];
 }
 
 export interface Commit {
@@ -179,7 +181,13 @@ export class LogParser {
       this.want = f ? this.opts.linesOf(f.path) : 'none';
       return;
     }
-    if (line.startsWith('@@')) { this.inHunk = true; return; }
+    if (line.startsWith('@@')) {
+      this.inHunk = true;
+      const f = this.commit.files[this.fileIdx];
+      const ctx = /^@@ [^@]* @@ (.+)$/.exec(line)?.[1];
+      if (f && ctx && this.want !== 'none' && (f.context ??= []).length < 50) f.context.push(ctx.slice(0, MAX_LINE_CHARS));
+      return;
+    }
     if (!this.inHunk || this.want === 'none') return;
     const f = this.commit.files[this.fileIdx];
     if (!f) return;

@@ -12,7 +12,13 @@ import { PROGRAM_KINDS, type Classified } from './paths';
 
 export type Grade = 'work' | 'support';
 
-export interface Signal { skill: string; grade: Grade; match: string }
+export interface Signal {
+  skill: string;
+  grade: Grade;
+  match: string;
+  /** Shown by an import: it holds for later changes to the same file too. */
+  imported?: boolean;
+}
 
 /**
  * Code-only signals the manifest table leaves out on purpose: an ML platform's SDK used in code
@@ -30,6 +36,9 @@ const K8S_OBJECT = /^\s*kind:\s*(Deployment|Service|StatefulSet|DaemonSet|Job|Cr
 const CLOUD_TEMPLATE = /"?type"?\s*[:=]\s*"?(Microsoft\.[A-Za-z]+\/|AWS::|Google::)|AWSTemplateFormatVersion|schema\.management\.azure\.com/;
 const TF_BLOCK = /^\s*(resource|data)\s+"([a-z0-9_]+)"|^\s*provider\s+"([a-z0-9_-]+)"|^\s*source\s*=\s*"([a-z0-9_-]+\/)?([a-z0-9_-]+)\/([a-z0-9_-]+)"/;
 const CONTAINER_STEP = /\b(docker\s+(build|push|compose)|kubectl\s|helm\s+(install|upgrade|package)|az\s+acr\b|buildah\b)/;
+
+/** Lines a change must add before the imports around it count as its own. */
+export const CONTEXT_MIN_LINES = 5;
 
 const viaRules = (d: Declared, grade: Grade, match: string): Signal[] => skillsOf(d).map((skill) => ({ skill, grade, match }));
 
@@ -66,11 +75,16 @@ export function signalsOf(f: FileChange, c: Classified): Signal[] {
   if (PROGRAM_KINDS.has(c.kind)) {
     if (c.kind === 'python' || c.kind === 'notebook') out.push({ skill: 'python', grade: 'work', match: name });
     for (const n of importsOf(c.kind, lines)) {
-      out.push(...viaRules(asDeclared(n), 'work', n.name));
+      out.push(...viaRules(asDeclared(n), 'work', n.name).map((x) => ({ ...x, imported: true })));
       if (n.ecosystem === 'pypi' && ML_PLATFORM.test(n.name)) {
         out.push({ skill: 'mlops', grade: 'work', match: n.name });
         if (ML_PLATFORM_CLOUD.test(n.name)) out.push({ skill: 'cloud-platforms', grade: 'work', match: n.name });
       }
+    }
+    // The imports above the lines they changed (from hunk headers): someone who wrote real code in
+    // a file that imports a framework used it, even if the import line was a teammate's.
+    if (f.added >= CONTEXT_MIN_LINES && f.context?.length) {
+      for (const n of importsOf(c.kind === 'notebook' ? 'python' : c.kind, f.context)) out.push(...viaRules(asDeclared(n), 'work', `${n.name} (imported where they wrote)`).map((x) => ({ ...x, imported: true })));
     }
     const code = c.kind === 'notebook' ? lines.map((l) => notebookCode(l) ?? '') : lines;
     if (code.some((l) => SERVING_MODULE.test(l.replace(/^\s*(from|import)\s+/, '')))) out.push({ skill: 'model-serving', grade: 'work', match: 'model deployment code' });

@@ -7,7 +7,7 @@
 // work or a copied project arrives.
 import type { Commit, FileChange } from './gitLog';
 import { classify, PROGRAM_KINDS, type Classified } from './paths';
-import { signalsOf, type Grade } from './signals';
+import { CONTEXT_MIN_LINES, signalsOf, type Grade, type Signal } from './signals';
 
 export const DAY_S = 86_400;
 export const STRONG_MIN_COMMITS = 3;
@@ -62,12 +62,21 @@ export function creditCommits(commits: readonly RepoCommit[], opts: { dbtRoots?:
     const prev = a.evidence.get(key);
     if (!prev || (grade === 'work' && prev.match !== match && prev.lines === 0)) a.evidence.set(key, { repo: c.repo, commit: c.hash, date: isoDay(c.time), file: f.path, lines: grade === 'work' ? lines : 0, match });
   };
-  for (const c of commits) {
+  // Oldest first: what a file imports, once seen in the person's own changes, holds for their later
+  // real changes to it (the import line is written once; the work on it goes on).
+  const fileImports = new Map<string, Signal[]>();
+  for (const c of [...commits].sort((a, b) => a.time - b.time)) {
     if (opts.skip?.has(`${c.repo}\0${c.hash}`)) continue;
     const roots = opts.dbtRoots?.get(c.repo) ?? [];
     for (const f of c.files) {
       const kind: Classified = classify(f.path, roots);
-      for (const s of signalsOf(f, kind)) credit(s.skill, s.grade, c, f, s.match);
+      const signals = signalsOf(f, kind);
+      const fileKey = `${c.repo}\0${f.path}`;
+      const imported = signals.filter((s) => s.imported);
+      if (f.oldPath !== undefined && fileImports.has(`${c.repo}\0${f.oldPath}`)) fileImports.set(fileKey, fileImports.get(`${c.repo}\0${f.oldPath}`)!);
+      if (imported.length) fileImports.set(fileKey, [...(fileImports.get(fileKey) ?? []).filter((k) => !imported.some((i) => i.skill === k.skill)), ...imported]);
+      else if (f.added >= CONTEXT_MIN_LINES) for (const k of fileImports.get(fileKey) ?? []) signals.push({ ...k, match: `${k.match.replace(/ \(.*\)$/, '')} (imported in this file)` });
+      for (const s of signals) credit(s.skill, s.grade, c, f, s.match);
       // Software engineering: code in a general-purpose language, with tests or CI of one's own.
       if (f.added > 0) {
         if (PROGRAM_KINDS.has(kind.kind)) credit(kind.test ? 'software-engineering:test' : 'software-engineering:code', 'work', c, f, f.path.split('/').pop()!);
