@@ -84,6 +84,7 @@ const webWorkerModules = {
   setup(build) {
     build.onResolve({ filter: /^\.\/host\.js$/ }, () => ({ path: join(process.cwd(), 'src', 'host', 'main.ts') }));
     build.onResolve({ filter: /^\.\/diskAccess$/ }, (args) => ({ path: join(args.resolveDir, 'diskAccess.web.ts') }));
+    build.onResolve({ filter: /^\.\/historyAccess$/ }, (args) => ({ path: join(args.resolveDir, 'historyAccess.web.ts') }));
   },
 };
 
@@ -160,7 +161,8 @@ const configs = [
   },
   {
     ...common,
-    entryPoints: { host: 'src/host/main.ts' },
+    // The history reader runs as a child process of the Node host (src/host/historyAccess.ts).
+    entryPoints: { host: 'src/host/main.ts', historyReader: 'src/cli/historyChild.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
@@ -217,7 +219,7 @@ if (withTests) {
     {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
-      ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs'],
+      ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs', 'node:child_process'],
       plugins: [...common.plugins, webWorkerModules, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
     { ...testCommon, entryPoints: ['test/bench/index.ts', 'test/bench/history.ts'], outdir: 'out/test/bench', packages: 'external' },

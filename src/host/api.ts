@@ -37,6 +37,8 @@ export interface CareerLensApi {
  * extension in test mode; not part of the public API.
  */
 export interface CareerLensTestHooks {
+  /** Starts the history reader's child process on these folders (to time its Cancel). */
+  readHistory(folders: string[], identities: string[]): { done: Promise<unknown>; cancel(): void; progressed: Promise<void> };
   /** The open comparison panel, if any. */
   panel(): {
     handleMessage(raw: unknown): Promise<void>;

@@ -4,6 +4,7 @@ import type { CareerLensApi, CareerLensTestHooks, Suggestion } from './api';
 import { CommandId, ContextKey, Setting } from './commandIds';
 import { ALL_COMMANDS } from './commands/index';
 import type { HostServices } from './commands/command';
+import { readHistory } from './historyAccess';
 import { ComparisonPanel, PAIR_KEY } from './comparisonPanel';
 import { DatasetStore } from './datasetStore';
 import { PlanService } from './planService';
@@ -102,6 +103,12 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     },
     scan: (token, listing) => scanWorkspace(token, undefined, listing),
     walkFolder: (root) => walkFolder(root),
+    readHistory: (folders, identities) => {
+      let progressed!: () => void;
+      const first = new Promise<void>((resolve) => { progressed = resolve; });
+      const run = readHistory({ folders, identities, years: 50, cap: 1_000_000, now: Math.floor(Date.now() / 1000) }, () => progressed());
+      return { ...run, progressed: first };
+    },
   };
   return {
     trees: { roles, skills, plan: planTree },

@@ -5,6 +5,7 @@ import { fileAccess } from './fileAccess';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
 import { Setting } from './commandIds';
+import { historyOffered, runHistoryCommand, type HistoryResult } from './historyScan';
 import { logLine, notify, pick } from './sinks';
 import { listWorkspace, type Listing, type ListingOptions } from './workspaceListing';
 
@@ -99,7 +100,19 @@ export interface ScanCommandDeps {
  * found as marks, with only strong evidence ticked. `{ apply: true }` marks unmarked skills with
  * strong evidence without asking; `{ apply: false }` only returns the scan.
  */
-export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean } = {}): Promise<ScanResult> {
+export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean; source?: 'manifests' | 'commits' } = {}): Promise<ScanResult | HistoryResult> {
+  // Two sources: the manifests (what the project uses) and the person's own commits (what they
+  // did). The choice is offered only where history can be read and there is a repository.
+  let source = opts.source;
+  if (!source && opts.apply === undefined && historyOffered()) {
+    const choice = await pick([
+      { label: vscode.l10n.t('From your commits'), detail: vscode.l10n.t('What you changed, in the git history of this workspace\'s repositories (read here, nothing leaves this computer)'), value: 'commits' as const },
+      { label: vscode.l10n.t('From this workspace\'s manifests'), detail: vscode.l10n.t('What the projects declare: requirements, package.json, Dockerfiles, Terraform, dbt'), value: 'manifests' as const },
+    ], { title: vscode.l10n.t('Find skill evidence') });
+    if (!choice) return { report: null, skippedScan: vscode.l10n.t('cancelled'), cancelled: true };
+    source = choice.value;
+  }
+  if (source === 'commits') return runHistoryCommand(s, opts);
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
     (progress, token) => scanWorkspace(token, progress),

@@ -8,6 +8,7 @@ export const SUITES: Record<string, () => unknown> = {
   panel: () => require('./panel.test'),
   profile: () => require('./profile.test'),
   scan: () => require('./scan.test'),
+  history: () => require('./history.test'),
   sinks: () => require('./sinks.test'),
   fuzz: () => require('./fuzz.test'),
 };

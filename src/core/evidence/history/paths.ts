@@ -57,7 +57,9 @@ export function classify(path: string, dbtRoots: readonly string[] = []): Classi
   if (manifest === 'dbt-project' || manifest === 'dbt-packages' || manifest === 'dbt-profiles') return { kind: 'dbt-config', manifest, test };
   if (CI_PATH.test(lower)) return { kind: 'ci', test: false };
   if (manifest && manifest !== 'setup-py') return { kind: 'manifest', manifest, test };
-  if (PROSE.test(base) || dirs.some((d) => DOCS_DIR.test(d)) && !/\.(py|sql|ipynb)$/.test(base)) return ignored('documentation');
+  const inDocs = dirs.some((d) => DOCS_DIR.test(d));
+  // A docs folder's code is its examples, except the site generator's settings (Sphinx's conf.py).
+  if (PROSE.test(base) || inDocs && (!/\.(py|sql|ipynb)$/.test(base) || base === 'conf.py')) return ignored('documentation');
   const inDbt = dbtRoots.find((r) => lower.startsWith(r.toLowerCase()) && /^(models|macros|snapshots|seeds|tests|analyses)\//.test(lower.slice(r.length)));
   if (inDbt !== undefined && /\.(sql|ya?ml)$/.test(base)) return { kind: 'dbt-model', test };
   if (base.endsWith('.sql')) return { kind: 'sql', test };

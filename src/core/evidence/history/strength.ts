@@ -17,7 +17,7 @@ export const RECENT_DAYS = 548;
 
 export type HistoryStrength = 'strong' | 'medium' | 'weak';
 
-export interface HistoryEvidence { repo: string; commit: string; date: string; file: string; lines: number; match: string }
+export interface HistoryEvidence { repo: string; commit: string; date: string; file: string; lines: number; match: string; /** The person's own subject line. */ subject: string }
 
 export interface HistorySkill {
   id: string;
@@ -60,7 +60,7 @@ export function creditCommits(commits: readonly RepoCommit[], opts: { dbtRoots?:
       a.last = Math.max(a.last, c.time);
     }
     const prev = a.evidence.get(key);
-    if (!prev || (grade === 'work' && prev.match !== match && prev.lines === 0)) a.evidence.set(key, { repo: c.repo, commit: c.hash, date: isoDay(c.time), file: f.path, lines: grade === 'work' ? lines : 0, match });
+    if (!prev || (grade === 'work' && prev.match !== match && prev.lines === 0)) a.evidence.set(key, { repo: c.repo, commit: c.hash, date: isoDay(c.time), file: f.path, lines: grade === 'work' ? lines : 0, match, subject: c.subject });
   };
   // Oldest first: what a file imports, once seen in the person's own changes, holds for their later
   // real changes to it (the import line is written once; the work on it goes on).
