@@ -106,13 +106,7 @@ export async function runHistoryCommand(s: ScanCommandDeps, opts: { apply?: bool
   }
   const d = await s.store.get();
   const marks = s.plans.profile.get().skills;
-  const items = r.skills.map((skill) => ({
-    label: d.skills.find((x) => x.id === skill.id)?.name ?? skill.id,
-    description: [skill.strength === 'strong' ? vscode.l10n.t('strong: sustained and recent') : vscode.l10n.t('medium'), marks[skill.id] ? vscode.l10n.t('already marked: {0}', marks[skill.id]!) : ''].filter(Boolean).join(' · '),
-    detail: historyDetail(skill),
-    picked: skill.strength === 'strong' && !marks[skill.id],
-    value: skill.id,
-  }));
+  const items = historyPickItems(r, d.skills, marks);
   const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: read });
   for (const p of picked ?? []) await s.plans.mark(p.value, 'have');
   const why = vscode.l10n.t('Why?');
@@ -120,10 +114,26 @@ export async function runHistoryCommand(s: ScanCommandDeps, opts: { apply?: bool
   return result;
 }
 
+/** The suggestions as pick items (the sink, pick(), makes their text inert). */
+export function historyPickItems(r: HistoryReport, names: readonly { id: string; name: string }[], marks: Readonly<Record<string, string>>) {
+  return r.skills.map((skill) => ({
+    label: names.find((x) => x.id === skill.id)?.name ?? skill.id,
+    description: [skill.strength === 'strong' ? vscode.l10n.t('strong: sustained and recent') : vscode.l10n.t('medium'), marks[skill.id] ? vscode.l10n.t('already marked: {0}', marks[skill.id]!) : ''].filter(Boolean).join(' · '),
+    detail: historyDetail(skill),
+    picked: skill.strength === 'strong' && !marks[skill.id],
+    value: skill.id,
+  }));
+}
+
+/** One suggestion's commits as pick items: hash, date, the person's subject; file; repository and lines. */
+export function whyItems(s: HistorySkill) {
+  return s.evidence.slice(0, 200).map((e) => ({ label: `${e.commit.slice(0, 7)} ${e.date} ${e.subject}`, description: e.file, detail: `${e.repo} · ${e.match} · ${vscode.l10n.t('{0} lines', e.lines)}` }));
+}
+
 /** The commits behind each suggestion, as plain text: hash, date, file, and what it showed. */
 async function showWhy(r: HistoryReport, names: readonly { id: string; name: string }[]): Promise<void> {
   const skill = await pick(r.skills.map((s) => ({ label: names.find((n) => n.id === s.id)?.name ?? s.id, detail: s.because, value: s })), { title: vscode.l10n.t('Which suggestion?') });
   if (!skill) return;
   const s = skill.value as HistorySkill;
-  await pick(s.evidence.slice(0, 200).map((e) => ({ label: `${e.commit.slice(0, 7)} ${e.date} ${e.subject}`, description: e.file, detail: `${e.repo} · ${e.match} · ${vscode.l10n.t('{0} lines', e.lines)}` })), { title: vscode.l10n.t('Commits behind this suggestion') });
+  await pick(whyItems(s), { title: vscode.l10n.t('Commits behind this suggestion') });
 }

@@ -4,6 +4,7 @@
 // within 200 ms. In the web worker host there is no git: the command says so.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { BIDI, HOSTILE_VECTORS, LIVE_CODICON } from '../unit/hostileVectors';
 import { activateExtension, startsFresh, testHooks, workspaceUri } from './helpers';
 
 const inNodeHost = typeof process !== 'undefined';
@@ -85,4 +86,43 @@ describe('evidence from your commits', () => {
     assert.deepEqual(outcome, { cancelled: true });
     assert.ok(ms <= 200, `stopped after ${ms} ms`);
   });
+
+  (inNodeHost ? it : it.skip)('shows commit subjects, author names, branch names and paths as plain text (sink matrix)', async function () {
+    this.timeout(120_000);
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    const { mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+    const repo = workspaceUri('clones', 'hostile-text').fsPath;
+    mkdirSync(repo, { recursive: true });
+    const git = (args: string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
+    git(['init', '-q']);
+    // Branch names cannot hold most vectors; a planted one is as close as git allows.
+    git(['checkout', '-q', '-b', 'fix/$(warning)-<img-src=x>']);
+    const vectors = Object.entries(HOSTILE_VECTORS).filter(([name]) => name !== '100 KB string');
+    vectors.forEach(([, v], i) => {
+      // Paths: the vector as a folder name (no '/', no NUL), each holding real Airflow code.
+      const dir = `dags/${v.replace(/[/\0]/g, '_').slice(0, 120)}`;
+      mkdirSync(`${repo}/${dir}`, { recursive: true });
+      writeFileSync(`${repo}/${dir}/dag_${i}.py`, `from airflow import DAG\n${Array.from({ length: 12 }, (_, k) => `x${k} = ${i}`).join('\n')}\n`);
+      git(['add', '-A']);
+      const date = new Date(Date.now() - (i + 1) * 86_400_000).toISOString();
+      git(['-c', `user.email=${ME}`, '-c', `user.name=${v.replace(/[<>\n]/g, ' ').slice(0, 200)}`, 'commit', '-q', '-m', v.slice(0, 5000)], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    });
+    await vscode.workspace.getConfiguration('careerLens').update('evidence.identities', [ME], vscode.ConfigurationTarget.Global);
+    const r = await vscode.commands.executeCommand<HistoryResultShape>('careerLens.scanWorkspace', { source: 'commits', apply: false });
+    assert.ok(r.report, r.skippedScan ?? '');
+    const wf = r.report.skills.find((s) => s.id === 'workflow-orchestration');
+    assert.ok(wf && wf.evidence.some((e) => e.file.includes('command:')), 'the planted paths are among the evidence');
+    const shown = await (await testHooks()).historyShown(r.report as never);
+    assert.ok(shown.some((t) => t.includes('workbench.action')), 'the vectors reach the sink');
+    // Quick picks render codicons (never links or HTML): what must not survive is a live icon, a
+    // direction override, or a second line.
+    for (const t of shown) {
+      assert.doesNotMatch(t, LIVE_CODICON, t);
+      assert.doesNotMatch(t, BIDI, t);
+      assert.ok(!/[\r\n]/.test(t), `one line: ${JSON.stringify(t)}`);
+    }
+    // Author names and branch names are never read: none appears in what was kept.
+    assert.ok(!JSON.stringify(r).includes('fix/$(warning)'));
+  });
 });
+
