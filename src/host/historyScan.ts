@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { identityMatcher } from '../core/evidence/history/identity';
 import { DEFAULT_COMMIT_CAP, DEFAULT_WINDOW_YEARS, type HistoryReport } from '../core/evidence/history/report';
 import type { HistorySkill } from '../core/evidence/history/strength';
+import type { MarkEvidence } from '../core/profile';
 import { Setting } from './commandIds';
 import { hasRepositories, historyUnavailable, readHistory } from './historyAccess';
 import { logLine, notify, pick } from './sinks';
@@ -96,7 +97,7 @@ export async function runHistoryCommand(s: ScanCommandDeps, opts: { apply?: bool
   s.log.info(logLine(`History scan: ${r.commits} commit(s) in ${r.repos} repositories, ${r.since} to ${r.until}, for ${r.identities.length} address(es); ${r.skills.length} skill(s) offered, ${r.weak.length} weak`));
   if (opts.apply === true) {
     const marks = s.plans.profile.get().skills;
-    for (const skill of r.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have');
+    for (const skill of r.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have', markEvidence(skill));
   }
   if (opts.apply !== undefined) return result;
   const read = vscode.l10n.t('Read {0} of your commits in {1} repositories, {2} to {3}, for {4}', r.commits, r.repos, r.since, r.until, r.identities.join(', ') || vscode.l10n.t('no address'));
@@ -108,10 +109,18 @@ export async function runHistoryCommand(s: ScanCommandDeps, opts: { apply?: bool
   const marks = s.plans.profile.get().skills;
   const items = historyPickItems(r, d.skills, marks);
   const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder: read });
-  for (const p of picked ?? []) await s.plans.mark(p.value, 'have');
+  for (const p of picked ?? []) await s.plans.mark(p.value, 'have', markEvidence(r.skills.find((k) => k.id === p.value)!));
   const why = vscode.l10n.t('Why?');
   if ((await notify('info', vscode.l10n.t('{0} skill(s) from your commits.', r.skills.length), why)) === why) await showWhy(r, d.skills);
   return result;
+}
+
+/** What a ticked suggestion keeps in the profile: the person's own work only. */
+export function markEvidence(skill: HistorySkill): MarkEvidence {
+  return {
+    source: 'commits', summary: historyDetail(skill).slice(0, 300), foundAt: new Date().toISOString(),
+    examples: skill.evidence.slice(0, 5).map((e) => ({ file: e.file.slice(0, 500), commit: e.commit, date: e.date, repo: e.repo.slice(0, 300) })),
+  };
 }
 
 /** The suggestions as pick items (the sink, pick(), makes their text inert). */

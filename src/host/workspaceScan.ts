@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
 import { drain, taking } from '../core/pool';
+import type { MarkEvidence } from '../core/profile';
 import { fileAccess } from './fileAccess';
 import type { DatasetStore } from './datasetStore';
 import type { PlanService } from './planService';
@@ -124,7 +125,7 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
   s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
   const marks = s.plans.profile.get().skills;
   if (opts.apply === true) {
-    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have');
+    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have', manifestEvidence(skill));
     return result;
   }
   if (opts.apply === false) return result;
@@ -150,6 +151,12 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
     ? vscode.l10n.t('Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run', result.filesRead, left)
     : vscode.l10n.t('Evidence from {0} file(s); nothing was run', result.filesRead);
   const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder });
-  for (const p of picked ?? []) await s.plans.mark(p.value, 'have');
+  for (const p of picked ?? []) await s.plans.mark(p.value, 'have', manifestEvidence(result.skills.find((k) => k.id === p.value)!));
   return result;
+}
+
+/** What a suggestion ticked from the manifests keeps in the profile. */
+function manifestEvidence(skill: Suggestion): MarkEvidence {
+  const e = skill.evidence.slice(0, 5);
+  return { source: 'manifests', summary: `${skill.strength}: ${e.map((x) => `${x.file}:${x.line} (${x.match})`).join(', ')}`.slice(0, 300), foundAt: new Date().toISOString(), examples: e.map((x) => ({ file: x.file.slice(0, 500) })) };
 }

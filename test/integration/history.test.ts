@@ -57,6 +57,12 @@ describe('evidence from your commits', () => {
     // Applying marks and exporting: the other author is nowhere.
     await vscode.commands.executeCommand('careerLens.scanWorkspace', { source: 'commits', apply: true });
     const hooks = await testHooks();
+    const profile = await api.getProfile();
+    assert.equal(profile.state.skills['workflow-orchestration'], 'have');
+    const kept = profile.state.evidence?.['workflow-orchestration'];
+    assert.equal(kept?.source, 'commits', 'the ticked mark keeps its evidence');
+    assert.match(kept?.summary ?? '', /^3 commits · \d+ lines · /);
+    assert.match(kept?.examples[0]?.commit ?? '', /^[0-9a-f]{40}$/);
     const everywhere = JSON.stringify([r, hooks.saved(), await api.getProfile()]);
     assert.ok(!everywhere.includes(THEM) && !everywhere.includes('Secret teammate'), 'another author appears nowhere');
   });

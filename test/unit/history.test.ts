@@ -190,3 +190,26 @@ describe('history: strength and window', () => {
     assert.deepEqual(creditCommits([], { windowEnd: now }), []);
   });
 });
+
+describe('history: marks keep what they rest on', () => {
+  it('a saved "have" keeps its evidence, and the plan says evidence or your word', async () => {
+    const { restoreState, computeGap } = await import('../../src/core/profile');
+    const { planMarkdown } = await import('../../src/core/markdown');
+    const { builtIn } = await import('./fixtures');
+    const d = builtIn();
+    const evidence = { source: 'commits' as const, summary: '41 commits · 1,930 lines · Mar 2025–Nov 2026 · e.g. models/stg_orders.sql (a1b2c3d)', examples: [{ file: 'models/stg_orders.sql', commit: 'a1b2c3d', date: '2026-11-02', repo: 'warehouse' }], foundAt: '2026-12-01T00:00:00Z' };
+    const saved = { version: 1, skills: { 'dbt-transformation': 'have', sql: 'have' }, evidence: { 'dbt-transformation': evidence }, current: null, target: 'data-engineer', quiz: null };
+    const r = restoreState(saved);
+    assert.equal(r.problem, null);
+    const gap = computeGap(d, r.state, 'data-engineer');
+    const all = [...gap.transfers, ...gap.missing];
+    assert.equal(all.find((i) => i.skill.id === 'dbt-transformation')?.evidence, evidence.summary);
+    assert.equal(all.find((i) => i.skill.id === 'sql')?.evidence, null);
+    const text = planMarkdown(d, gap).join('\n');
+    assert.match(text, /dbt[^\n]*— evidence: 41 commits/);
+    assert.match(text, /\bSQL[^\n]*— on your word/);
+    // A bad commit id or an unknown source is refused, like any other invalid saved state.
+    assert.notEqual(restoreState({ ...saved, evidence: { sql: { ...evidence, examples: [{ file: 'a', commit: 'not a hash' }] } } }).problem, null);
+    assert.notEqual(restoreState({ ...saved, evidence: { sql: { ...evidence, source: 'hearsay' } } }).problem, null);
+  });
+});
