@@ -5,6 +5,10 @@
 // diff, fsmonitor, hooks, signature checks) or reach the network. Only built-in commands are
 // called, so no alias can stand in for them. A repository that cannot be read fully (shallow,
 // partial, missing objects) is read as far as it can be, and the report says what was skipped.
+// Why the git executable and not a pure-JS object reader: on the bench's 10,000-commit history,
+// isomorphic-git's log of the commit objects alone took 1.9x a whole `git log --numstat`, and its
+// tree diffs for one author's 3,333 commits (names only, no lines) 16x; a JS reader would also need
+// its own pack, delta and diff code. With the overrides below git runs nothing from the repository.
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
