@@ -10,12 +10,23 @@ import type { HistoryReport } from '../core/evidence/history/report';
 /** Why history cannot be read here, or null when it can. */
 export const historyUnavailable: string | null = null;
 
-/** Whether any of the folders holds a git repository at its top or one level down (a cheap look, no git). */
+/** Folders looked into, at most, to decide whether to offer history (a cheap look, no git). */
+const LOOK_DIRS = 2000;
+const LOOK_DEPTH = 3;
+const NOT_LOOKED = new Set(['node_modules', '.venv', 'venv', 'site-packages', '__pycache__', '.terraform', 'dist', 'build']);
+
+/** Whether any of the folders holds a git repository, at its top or up to three levels down. */
 export function hasRepositories(folders: readonly string[]): boolean {
-  return folders.some((f) => {
-    if (existsSync(join(f, '.git'))) return true;
-    try { return readdirSync(f, { withFileTypes: true }).some((e) => e.isDirectory() && existsSync(join(f, e.name, '.git'))); } catch { return false; }
-  });
+  const queue = folders.map((dir) => ({ dir, depth: 0 }));
+  for (let seen = 0; queue.length && seen < LOOK_DIRS; seen++) {
+    const { dir, depth } = queue.shift()!;
+    if (existsSync(join(dir, '.git'))) return true;
+    if (depth >= LOOK_DEPTH) continue;
+    try {
+      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && !e.name.startsWith('.') && !NOT_LOOKED.has(e.name)) queue.push({ dir: join(dir, e.name), depth: depth + 1 });
+    } catch { /* unreadable: not looked into */ }
+  }
+  return false;
 }
 
 export interface HistoryRun { done: Promise<HistoryReport | { error: string } | { cancelled: true }>; cancel(): void }
