@@ -100,7 +100,10 @@ export async function runHistoryCommand(s: ScanCommandDeps, opts: { apply?: bool
     for (const skill of r.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.plans.mark(skill.id, 'have', markEvidence(skill));
   }
   if (opts.apply !== undefined) return result;
-  const read = vscode.l10n.t('Read {0} of your commits in {1} repositories, {2} to {3}, for {4}', r.commits, r.repos, r.since, r.until, r.identities.join(', ') || vscode.l10n.t('no address'));
+  const who = r.identities.join(', ') || vscode.l10n.t('no address');
+  const read = r.repos === 1
+    ? vscode.l10n.t('Read {0} of your commits in 1 repository, {1} to {2}, for {3}', r.commits, r.since, r.until, who)
+    : vscode.l10n.t('Read {0} of your commits in {1} repositories, {2} to {3}, for {4}', r.commits, r.repos, r.since, r.until, who);
   if (!r.skills.length) {
     void notify('info', vscode.l10n.t('{0}: no skill with sustained work of your own.', read));
     return result;

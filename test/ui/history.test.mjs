@@ -44,7 +44,7 @@ describe('evidence from your commits (real workbench)', () => {
     await row.waitFor({ timeout: 60_000 });
     const text = await row.innerText();
     assert.match(text, /3 commits · \d+ lines · \w{3} \d{4}–\w{3} \d{4} · e\.g\. dags\/\w+\.py \([0-9a-f]{7}\)/, text);
-    assert.match(await page.locator('.quick-input-widget input').first().getAttribute('placeholder') ?? '', /Read 3 of your commits in 1 repositories, .* for .*me@example\.org/);
+    assert.match(await page.locator('.quick-input-widget input').first().getAttribute('placeholder') ?? '', /Read 3 of your commits in 1 repository, .* for .*me@example\.org/);
     await screenshot(page, 'history-suggestions');
     await page.locator('.quick-input-widget input').press('Enter');
     const treeRow = await findSkill(page, 'orchestration', 'Workflow orchestration');

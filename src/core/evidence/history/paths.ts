@@ -29,7 +29,8 @@ const PROSE = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc|org|tex|html?|css|scss|s
 const DATA = /\.(csv|tsv|parquet|avro|orc|feather|arrow|pkl|pickle|joblib|h5|hdf5|npy|npz|onnx|pt|pth|ckpt|safetensors|bin|zip|gz|tgz|bz2|xz|7z|jar|whl|db|sqlite|duckdb|log)$/i;
 const CI_PATH = /(^|\/)(\.github\/workflows\/|\.circleci\/|\.gitlab-ci\.ya?ml$|\.travis\.ya?ml$|jenkinsfile$|azure-pipelines[^/]*\.ya?ml$|\.azure-pipelines\/|\.pipelines\/|azdo[-_]pipelines?\/|bitbucket-pipelines\.ya?ml$|\.buildkite\/|cloudbuild\.ya?ml$|\.pre-commit-config\.ya?ml$|tox\.ini$|noxfile\.py$|makefile$)/i;
 const TEST_PATH = /(^|\/)(tests?|testing|__tests__|spec)\/|(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go)|[^/]+\.(test|spec)\.[jt]sx?|conftest\.py|[^/]+Test\.(java|scala|kt))$/i;
-const HELM_OR_K8S_DIR = /(^|\/)(charts?|helm|k8s|kubernetes|manifests|kustomize|deploy(ments?)?|overlays|base)\//i;
+// Folders named for Kubernetes; YAML elsewhere counts only if it holds Kubernetes objects (signals.ts).
+const HELM_OR_K8S_DIR = /(^|\/)(charts?|helm|k8s|kubernetes|kustomize)\//i;
 
 /** Folders holding dbt projects at HEAD, from the paths of their dbt_project.yml ("" for the root). */
 export function dbtProjects(treePaths: readonly string[]): string[] {

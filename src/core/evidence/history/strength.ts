@@ -79,7 +79,8 @@ export function creditCommits(commits: readonly RepoCommit[], opts: { dbtRoots?:
       for (const s of signals) credit(s.skill, s.grade, c, f, s.match);
       // Software engineering: code in a general-purpose language, with tests or CI of one's own.
       if (f.added > 0) {
-        if (PROGRAM_KINDS.has(kind.kind)) credit(kind.test ? 'software-engineering:test' : 'software-engineering:code', 'work', c, f, f.path.split('/').pop()!);
+        // Notebooks are analysis, not engineering practice: they count for their language, not here.
+        if (PROGRAM_KINDS.has(kind.kind) && kind.kind !== 'notebook') credit(kind.test ? 'software-engineering:test' : 'software-engineering:code', 'work', c, f, f.path.split('/').pop()!);
         if (kind.kind === 'ci') credit('software-engineering:ci', 'work', c, f, f.path.split('/').pop()!);
       }
     }
