@@ -105,11 +105,11 @@ export interface ReadOptions {
   onCommit?(count: number): void;
 }
 
-/** Lines kept: added ones for code and configuration, both for manifests (to tell a pin bump). */
+/** Lines kept: added and removed ones, except for files that show nothing (lockfiles, docs, data). */
 export function linesWanted(path: string): LinesWanted {
   const c = classify(path);
-  if (c.kind === 'ignored') return 'none';
-  return c.kind === 'manifest' ? 'both' : 'added';
+  // Removed lines too: a pin bump shows as a pair of lines that differ only in versions.
+  return c.kind === 'ignored' ? 'none' : 'both';
 }
 
 /** One repository's commits by the identities, as far as they can be read. */

@@ -138,6 +138,16 @@ describe('history: churn', () => {
     assert.deepEqual(addedDeclarations(change('pyproject.toml', ['  "pyspark>=3.5",', 'dbt-core = "^1.8"'], { removed: 1, removedLines: ['dbt-core = "^1.7"'] })), ['pyspark']);
     assert.deepEqual(addedDeclarations(change('requirements.txt', ['pyspark==3.5.0', '    # via -r requirements.in'])), []);
   });
+  it('a change that only moves versions shows nothing, in any kind of file', () => {
+    const bump = (path: string, from: string[], to: string[]) => signalsOf(change(path, to, { removed: from.length, removedLines: from }), classify(path));
+    assert.deepEqual(bump('docker/Dockerfile', ['FROM apache/airflow:2.7.1-python3.10'], ['FROM apache/airflow:2.9.3-python3.11']), []);
+    assert.deepEqual(bump('charts/app/Chart.yaml', ['version: 0.1.2', 'appVersion: "1.4"'], ['version: 0.1.3', 'appVersion: "1.5"']), []);
+    assert.deepEqual(bump('infra/versions.tf', ['      version = "~> 4.0"'], ['      version = "~> 5.1"']), []);
+    assert.deepEqual(bump('Dockerfile', ['FROM python@sha256:' + 'a'.repeat(64)], ['FROM python@sha256:' + 'b'.repeat(64)]), []);
+    // A real edit is not a bump.
+    assert.ok(bump('docker/Dockerfile', ['FROM python:3.10'], ['FROM apache/airflow:2.9.3']).length > 0);
+  });
+
   it('a pure move shows nothing, and a dependency alone is only support', () => {
     assert.deepEqual(signalsOf(change('new/train.py', [], { oldPath: 'old/train.py' }), classify('new/train.py')), []);
     const s = signalsOf(change('requirements.txt', ['pyspark==3.5.0']), classify('requirements.txt'));

@@ -64,11 +64,28 @@ export function addedDeclarations(f: FileChange): string[] {
   return [...new Set(declaredOnLines(f.addedLines).map(pythonName))].filter((n) => !removed.has(n));
 }
 
+/** A line with its versions, digests and pinned hashes blanked out. */
+function unversioned(line: string): string {
+  return line.replace(/(sha256:)?\b[0-9a-f]{12,64}\b/gi, '#').replace(/\bv?\d+(\.\d+)*([-.+]?(alpha|beta|rc|dev|post|a|b)\d*)*\b/gi, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A change that only moves versions: every added line is a removed line with other numbers (a
+ * base image tag, a chart version, a provider or action pin). Weak at most: it names a tool
+ * without using it.
+ */
+export function onlyVersions(f: FileChange): boolean {
+  if (!f.addedLines.length || f.addedLines.length !== f.removedLines.length || f.addedLines.length < f.added) return false;
+  const removed = f.removedLines.map(unversioned).sort();
+  const added = f.addedLines.map(unversioned).sort();
+  return added.every((l, i) => l === removed[i]) && f.addedLines.some((l, i) => l !== f.removedLines[i]);
+}
+
 /** The skills one file change shows; empty for churn. */
 export function signalsOf(f: FileChange, c: Classified): Signal[] {
   if (c.kind === 'ignored') return [];
   const pureMove = f.oldPath !== undefined && f.added <= 0 && f.removed <= 0;
-  if (pureMove || f.added === 0) return [];
+  if (pureMove || f.added === 0 || onlyVersions(f)) return [];
   const out: Signal[] = [];
   const lines = f.addedLines;
   const name = f.path.split('/').pop()!;
