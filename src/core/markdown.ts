@@ -117,7 +117,9 @@ export function planMarkdown(d: Dataset, gap: Gap): string[] {
   for (const t of gap.time) lines.push(`- ${monthsText(t)} (${md(sourceLabel(d, t.source))})${t.gaps.length ? `: ${t.gaps.map(md).join(', ')}` : ''}`);
   lines.push('', '### Checklist', '');
   for (const i of [...gap.transfers, ...gap.missing]) {
-    lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ` _(${markLabel('learning')})_` : ''} — weight ${pct(i.weight)}`);
+    // A "have" says what it rests on: evidence found in the user's work, or their own word.
+    const basis = i.mark !== 'have' ? '' : i.evidence ? ` — evidence: ${md(i.evidence)}` : ' — on your word';
+    lines.push(`- [${i.mark === 'have' ? 'x' : ' '}] ${md(i.skill.name)}${i.mark === 'learning' ? ` _(${markLabel('learning')})_` : ''} — weight ${pct(i.weight)}${basis}`);
   }
   return lines;
 }

@@ -29,9 +29,24 @@ export const SavedQuiz = z.preprocess((raw) => {
   return rest;
 }, z.object({ answers: Answers, takenAt: z.string().max(40) }).strict());
 
+/**
+ * What a "have" mark rests on when it was ticked from found evidence: which source, a one-line
+ * summary and a few examples. A mark the user set by hand has none: it rests on their word.
+ * Only the person's own work is ever kept here (never another author's address or subject).
+ */
+export const MarkEvidence = z.object({
+  source: z.enum(['commits', 'manifests']),
+  summary: z.string().max(300),
+  examples: z.array(z.object({ file: z.string().max(500), commit: z.string().regex(/^[0-9a-f]{7,64}$/).optional(), date: z.string().max(10).optional(), repo: z.string().max(300).optional() }).strict()).max(5),
+  foundAt: z.string().max(40),
+}).strict();
+export type MarkEvidence = z.infer<typeof MarkEvidence>;
+
 export const SavedState = z.object({
   version: z.literal(STATE_VERSION),
   skills: z.record(z.string().max(80), Mark),
+  /** Evidence behind "have" marks ticked from a scan; absent for marks on the user's word. */
+  evidence: z.record(z.string().max(80), MarkEvidence).optional(),
   /** Where the user is now: a role or background id. */
   current: z.string().max(80).nullable(),
   target: z.string().max(80).nullable(),
@@ -65,6 +80,8 @@ export const GapItem = z.object({
   /** The skill's weight towards the target (0…1): its mean depth over the scale. */
   weight: z.number(),
   mark: Mark.nullable(),
+  /** What a "have" mark rests on: evidence's summary, or null for the user's word. */
+  evidence: z.string().nullable().optional(),
   depths: z.array(z.object({ depth: z.string().nullable(), term: z.string().nullable(), source: z.string() })),
 });
 export type GapItem = z.infer<typeof GapItem>;
@@ -82,7 +99,7 @@ export const Gap = z.object({
 });
 export type Gap = z.infer<typeof Gap>;
 
-export function computeGap(d: Dataset, state: Pick<SavedState, 'skills' | 'current'>, targetId: string): Gap {
+export function computeGap(d: Dataset, state: Pick<SavedState, 'skills' | 'current' | 'evidence'>, targetId: string): Gap {
   const target = d.roles.find((r) => r.id === targetId);
   if (!target) throw new InvalidInputError(`unknown target role '${targetId}'`);
   const profile = skillProfile(d, targetId);
@@ -93,7 +110,7 @@ export function computeGap(d: Dataset, state: Pick<SavedState, 'skills' | 'curre
     if (!p || weight <= 0 || !p.present) continue;
     items.push({
       skill: { id: skill.id, name: skill.name, category: skill.category },
-      weight, mark: state.skills[skill.id] ?? null,
+      weight, mark: state.skills[skill.id] ?? null, evidence: state.skills[skill.id] === 'have' ? state.evidence?.[skill.id]?.summary ?? null : null,
       depths: p.cells.map((c: DepthCell) => ({ depth: c.depth, term: c.term, source: c.source })),
     });
   }

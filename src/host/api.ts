@@ -1,5 +1,6 @@
 // The public API's types, and the test hooks' (types only: importing this loads nothing).
 import type * as vscode from 'vscode';
+import type { HistoryReport } from '../core/evidence/history/report';
 import type { Suggestion } from '../core/evidence/scan';
 import type { PayFilter } from '../core/pay';
 import type { Gap, SavedState } from '../core/profile';
@@ -37,6 +38,10 @@ export interface CareerLensApi {
  * extension in test mode; not part of the public API.
  */
 export interface CareerLensTestHooks {
+  /** Starts the history reader's child process on these folders (to time its Cancel). */
+  readHistory(folders: string[], identities: string[]): { done: Promise<unknown>; cancel(): void; progressed: Promise<void> };
+  /** Every text the history flow would show for this report, as its sinks (quick picks) show it. */
+  historyShown(report: HistoryReport): Promise<string[]>;
   /** The open comparison panel, if any. */
   panel(): {
     handleMessage(raw: unknown): Promise<void>;

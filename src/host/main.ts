@@ -4,6 +4,9 @@ import type { CareerLensApi, CareerLensTestHooks, Suggestion } from './api';
 import { CommandId, ContextKey, Setting } from './manifestNames';
 import { COMMAND_BY_ID } from './commands/index';
 import type { HostServices } from './commands/command';
+import { readHistory } from './historyAccess';
+import { historyPickItems, whyItems } from './historyScan';
+import { inertItem } from './sinks';
 import { ComparisonPanel, PAIR_KEY } from './comparisonPanel';
 import { DatasetStore } from './datasetStore';
 import { PersonService } from './personService';
@@ -101,6 +104,17 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     },
     scan: (token, listing) => scanWorkspace(token, undefined, listing),
     walkFolder: (root) => walkFolder(root),
+    readHistory: (folders, identities) => {
+      let progressed!: () => void;
+      const first = new Promise<void>((resolve) => { progressed = resolve; });
+      const run = readHistory({ folders, identities, years: 50, cap: 1_000_000, now: Math.floor(Date.now() / 1000) }, () => progressed());
+      return { ...run, progressed: first };
+    },
+    historyShown: async (report) => {
+      const d = await store.get();
+      const items = [...historyPickItems(report, d.skills, profile.get().skills), ...report.skills.flatMap((s) => whyItems(s))].map(inertItem);
+      return items.flatMap((i) => [i.label, i.description ?? '', i.detail ?? '']);
+    },
   };
   return {
     trees: { roles, skills, plan: planTree },

@@ -62,6 +62,9 @@ export const Setting = {
   payKind: 'careerLens.payKind',
   region: 'careerLens.region',
   scanEnabled: 'careerLens.scan.enabled',
+  evidenceIdentities: 'careerLens.evidence.identities',
+  evidenceWindowYears: 'careerLens.evidence.windowYears',
+  evidenceMaxCommits: 'careerLens.evidence.maxCommits',
 } as const;
 
 /** The pair shown when the user has chosen none; package.json's defaultRoles default is the same. */

@@ -1,4 +1,4 @@
-import { computeGap, type Gap, type Mark, type SavedState } from '../core/profile';
+import { computeGap, type Gap, type Mark, type MarkEvidence, type SavedState } from '../core/profile';
 import { checkAnswers, knownAnswers, scoreQuiz, whatIf, type Answers, type QuizResult } from '../core/quiz';
 import { InvalidInputError } from '../core/errors';
 import type { DatasetStore } from './datasetStore';
@@ -65,14 +65,19 @@ export class PersonService {
     await this.profile.update((s) => ({ ...s, quiz: null }));
   }
 
-  async mark(skillId: string, mark: Mark | null): Promise<SavedState> {
+  /** Sets a mark; `evidence` when it was ticked from found evidence, else the mark rests on the user's word. */
+  async mark(skillId: string, mark: Mark | null, evidence?: MarkEvidence): Promise<SavedState> {
     const d = await this.store.get();
     if (!d.skills.some((s) => s.id === skillId)) throw new InvalidInputError(`unknown skill '${skillId}'`);
     return this.profile.update((s) => {
       const skills = { ...s.skills };
       if (mark) skills[skillId] = mark;
       else delete skills[skillId];
-      return { ...s, skills };
+      const kept = { ...s.evidence };
+      if (mark === 'have' && evidence) kept[skillId] = evidence;
+      else delete kept[skillId];
+      const { evidence: _old, ...rest } = s;
+      return Object.keys(kept).length ? { ...rest, skills, evidence: kept } : { ...rest, skills };
     });
   }
 

@@ -62,7 +62,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       }
       case 'skill': {
         const item = treeItem(node.item.skill.name);
-        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n) : undefined);
+        // A "have" says what it rests on: evidence from a scan, or the user's word.
+        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n) : node.item.mark === 'have' ? (node.item.evidence ? vscode.l10n.t('evidence') : vscode.l10n.t('your word')) : undefined);
+        if (node.item.mark === 'have' && node.item.evidence) item.tooltip = treeText(node.item.evidence);
         item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
         item.command = open;
         return item;

@@ -22,7 +22,8 @@ export interface PickItem extends vscode.QuickPickItem {
   readonly value?: unknown;
 }
 
-function inertItem<T extends PickItem>(item: T): T {
+/** A quick pick item as pick() shows it (exported for the sink matrix's tests). */
+export function inertItem<T extends PickItem>(item: T): T {
   return {
     ...item,
     label: forLabel(item.label),

@@ -113,8 +113,11 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     }
     const found = this.evidence.get(skill.id);
     if (found) lines.push(`Found in your workspace (${found.strength} evidence): ${found.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} (${e.match})`).join(', ')}`);
-    item.tooltip = markdownTooltip(lines);
     const mark = this.profile.get().skills[skill.id];
+    // A "have" says what it rests on: evidence ticked from a scan, or the user's word.
+    const basis = mark === 'have' ? this.profile.get().evidence?.[skill.id] : undefined;
+    if (mark === 'have') lines.push(basis ? `**${basis.source === 'commits' ? 'Marked from your commits' : 'Marked from the workspace\'s manifests'}:** ${basis.summary}` : '**Marked on your word** (no evidence was ticked for it)');
+    item.tooltip = markdownTooltip(lines);
     // The checkbox is "I have this"; learning and not-yet come from the context menu.
     item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
     if (dissent) item.description = treeText(`${vscode.l10n.t('contested')} · ${item.description}`);
@@ -123,7 +126,7 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     if (mark && mark !== 'have') item.description = treeText(`${markLabel(mark, vscode.l10n)} · ${item.description}`);
     item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
     item.contextValue = ViewItem.skill(mark ?? null);
-    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark ? markLabel(mark, vscode.l10n) : ''].filter(Boolean);
+    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark === 'have' ? (basis ? vscode.l10n.t('I have this skill, from evidence') : vscode.l10n.t('I have this skill, on my word')) : mark ? markLabel(mark, vscode.l10n) : ''].filter(Boolean);
     item.accessibilityInformation = { label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name };
     return item;
   }

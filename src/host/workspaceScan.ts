@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, scanListing, type ScanReport, type Suggestion } from '../core/evidence/scan';
 import { drain, taking } from '../core/pool';
+import type { MarkEvidence } from '../core/profile';
 import { fileAccess } from './fileAccess';
 import type { DatasetStore } from './datasetStore';
 import type { PersonService } from './personService';
 import { Setting } from './manifestNames';
+import { historyOffered, runHistoryCommand, type HistoryResult } from './historyScan';
 import { logLine, notify, pick } from './sinks';
 import { listWorkspace, type Listing, type ListingOptions } from './workspaceListing';
 
@@ -99,7 +101,19 @@ export interface ScanCommandDeps {
  * found as marks, with only strong evidence ticked. `{ apply: true }` marks unmarked skills with
  * strong evidence without asking; `{ apply: false }` only returns the scan.
  */
-export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean } = {}): Promise<ScanResult> {
+export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean; source?: 'manifests' | 'commits' } = {}): Promise<ScanResult | HistoryResult> {
+  // Two sources: the manifests (what the project uses) and the person's own commits (what they
+  // did). The choice is offered only where history can be read and there is a repository.
+  let source = opts.source;
+  if (!source && opts.apply === undefined && historyOffered()) {
+    const choice = await pick([
+      { label: vscode.l10n.t('From your commits'), detail: vscode.l10n.t('What you changed, in the git history of this workspace\'s repositories (read here, nothing leaves this computer)'), value: 'commits' as const },
+      { label: vscode.l10n.t('From this workspace\'s manifests'), detail: vscode.l10n.t('What the projects declare: requirements, package.json, Dockerfiles, Terraform, dbt'), value: 'manifests' as const },
+    ], { title: vscode.l10n.t('Find skill evidence') });
+    if (!choice) return { report: null, skippedScan: vscode.l10n.t('cancelled'), cancelled: true };
+    source = choice.value;
+  }
+  if (source === 'commits') return runHistoryCommand(s, opts);
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
     (progress, token) => scanWorkspace(token, progress),
@@ -111,7 +125,7 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
   s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
   const marks = s.person.profile.get().skills;
   if (opts.apply === true) {
-    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.person.mark(skill.id, 'have');
+    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.person.mark(skill.id, 'have', manifestEvidence(skill));
     return result;
   }
   if (opts.apply === false) return result;
@@ -137,6 +151,12 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
     ? vscode.l10n.t('Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run', result.filesRead, left)
     : vscode.l10n.t('Evidence from {0} file(s); nothing was run', result.filesRead);
   const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder });
-  for (const p of picked ?? []) await s.person.mark(p.value, 'have');
+  for (const p of picked ?? []) await s.person.mark(p.value, 'have', manifestEvidence(result.skills.find((k) => k.id === p.value)!));
   return result;
+}
+
+/** What a suggestion ticked from the manifests keeps in the profile. */
+function manifestEvidence(skill: Suggestion): MarkEvidence {
+  const e = skill.evidence.slice(0, 5);
+  return { source: 'manifests', summary: `${skill.strength}: ${e.map((x) => `${x.file}:${x.line} (${x.match})`).join(', ')}`.slice(0, 300), foundAt: new Date().toISOString(), examples: e.map((x) => ({ file: x.file.slice(0, 500) })) };
 }

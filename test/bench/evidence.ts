@@ -1,6 +1,7 @@
 // `npm run bench:evidence`: scores the evidence CLI over the labelled repositories in
 // ../shared/evidence-corpus (read at run time, never copied), by the rule in its score.md:
 // per repository and pooled precision, recall, forbidden hits, and clean controls.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evidenceForDirectory } from '../../src/cli/directory';
@@ -8,6 +9,16 @@ import { scanListing } from '../../src/core/evidence/scan';
 import { hostileManifests } from './adversarial';
 
 export const CORPUS = join(__dirname, '..', '..', '..', '..', 'shared', 'evidence-corpus');
+const PROJECT = join(__dirname, '..', '..', '..');
+const PERSON_SCORER = join(PROJECT, '..', 'shared', 'person-corpus', 'score.mjs');
+
+/** Evidence from a person's own commits, graded by ../shared/person-corpus/score.mjs (its last line). */
+function personCorpus(): void {
+  if (!existsSync(PERSON_SCORER)) { console.log(`\nSKIPPED: ../shared/person-corpus not found at ${PERSON_SCORER}`); return; }
+  let out: string;
+  try { out = execFileSync(process.execPath, [PERSON_SCORER, PROJECT], { encoding: 'utf8', maxBuffer: 1 << 26 }); } catch (err) { out = String((err as { stdout?: string }).stdout ?? err); }
+  console.log(`\n${out.trim().split('\n').filter((l) => /^(pooled|person corpus)/.test(l)).join('\n')}`);
+}
 
 interface Labels { repo: string; kind: string; expected: string[]; acceptable: string[]; forbidden: string[] }
 
@@ -69,6 +80,7 @@ async function main(): Promise<void> {
     const controls = scores.filter((r) => r.kind === 'control');
     console.log(`\npooled: precision ${pct(sum((r) => r.good), sum((r) => r.suggested.length))}, recall ${pct(sum((r) => r.hit), sum((r) => r.expected))}, forbidden ${sum((r) => r.forbidden.length)}, clean controls ${controls.filter((r) => r.suggested.length === 0).length}/${controls.length}`);
   });
+  personCorpus();
 }
 
 if (require.main === module) void main();

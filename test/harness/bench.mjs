@@ -1,7 +1,7 @@
 // `npm run bench`: what users feel, each figure a ratio against a baseline measured in the same
 // run (alternating subject and baseline, median of 7), printed as a table and written to
 // BENCHMARKS.md with the date, the machine and the VS Code version. Nothing here passes or
-// fails a test. BENCH_ONLY=scan|activation|load|paint|trips|views|weights runs one measurement.
+// fails a test. BENCH_ONLY=scan|activation|load|paint|trips|views|weights|history runs one measurement.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -38,6 +38,8 @@ function row(n, measure, subjectMs, baselineMs, target, limit, unit = 'ms') {
 if (!only) {
   execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'index.js')], { stdio: 'inherit' });
 }
+// Reading a person's commits against plain `git log --numstat` (test/bench/history.ts).
+if (wants('history')) execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'history.js')], { stdio: 'inherit' });
 
 // Every figure below is of the build users install (minified, no source maps), not the
 // development build the tests use; the development build is put back when the bench exits.
