@@ -17,7 +17,7 @@ export const Saved = z.object({
 }).catch(() => freshSaved());
 export type Saved = z.infer<typeof Saved>;
 
-/** The first state and comparison as the page carries them (see firstPaint.ts), not yet checked. */
+/** The first state and comparison as the page carries them (read by boot.ts), not yet checked. */
 export type FirstStateInPage = { state?: unknown; comparison?: unknown; tab?: unknown };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -39,7 +39,8 @@ export interface CareerLensApi {
 export interface CareerLensTestHooks {
   /** The open comparison panel, if any. */
   panel(): {
-    handleMessage(raw: unknown): Promise<void>;
+    /** What became of the message: only a bug of ours is 'failed'; bad input is 'dropped' or 'refused'. */
+    handleMessage(raw: unknown): Promise<'handled' | 'dropped' | 'refused' | 'failed'>;
     readonly posted: readonly string[];
     /** The last message posted, whole. */
     readonly lastPosted: unknown;

@@ -2,7 +2,7 @@ import type { Comparison } from '../../src/core/views';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { citedList, h, type Sources } from '../dom';
 import { t } from '../l10n';
-import { belowFirstScreen, firstScreenRows } from '../firstPaint';
+import { belowFirstScreen, firstScreenRows } from '../afterShown';
 
 export function overviewView(c: PartsFor<'overview'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;
