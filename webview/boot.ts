@@ -145,11 +145,17 @@ export function boot(): void {
   const mount = (mod: PageModule) => {
     page = mod.mount(ctx, { first: drawable, overview, clicked });
     mark('mounted');
+    // The first frame with the real controls in place: the page answers input from here.
+    requestAnimationFrame(() => mark('interactive'));
     return true;
   };
+  // Asked for at once, so its fetch (the longest part of phase 2) overlaps the first paint;
+  // evaluated when it arrives, mounted only once the first screen is shown.
+  mark('page-import');
+  const pageModule = load<PageModule>('webview-page.js');
+  pageModule.catch(() => undefined); // a failure is shown once the first screen is (below), not reported unhandled before
   const mountPage = () => {
-    mark('page-import');
-    load<PageModule>('webview-page.js').then((mod) => {
+    pageModule.then((mod) => {
       // After the first screen the page has been shown: the page replaces it whole, nothing put off.
       // Otherwise the page's own render is the first paint.
       if (overview || !drawable) {

@@ -1,6 +1,6 @@
 // Everything the webview validates: the messages from the host, the first state in the page,
 // the saved state, and its own messages before they leave. This module brings zod and the
-// protocol's schemas, most of the webview's script, so main.ts loads it after the first paint.
+// protocol's schemas, most of the webview's script, so the boot (boot.ts) loads it last, in its handshake.
 import { z } from 'zod';
 import { PayKindChoice, RegionChoice, Tab, ToHost, ToWebview, describeIssues, type ComparisonParts } from '../src/shared/protocol';
 import { freshSaved } from './app';

@@ -1,3 +1,5 @@
+// The Overview tab: the two roles' cards and the dimension table, then guidance and the FAQ. The
+// first screen draws it too (paint.ts); what starts below that screen waits until it is shown.
 import type { Comparison } from '../../src/core/views';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { citedList, h, type Sources } from '../dom';
