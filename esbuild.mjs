@@ -71,16 +71,6 @@ const zodEnglishOnly = {
   },
 };
 
-// The page imports './checks' dynamically: that import stays in the output, pointing at the
-// separate bundle, so it is not bundled into the script before it. (The first script imports
-// webview-page.js by address: it may be in the page itself, with no address of its own.)
-const checksLoadedLater = {
-  name: 'checks-loaded-later',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/checks$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './webview-checks.js', external: true } : undefined));
-  },
-};
-
 // What the web worker build resolves differently. It cannot require a sibling file, so
 // './host.js' resolves to its source, which esbuild wraps so that it still runs only when that
 // require is first reached. It has no disk, so src/host/diskAccess.ts becomes diskAccess.web.ts.
@@ -193,17 +183,17 @@ const configs = [
   },
   {
     ...common,
-    // Three ES modules: the page's first script (webview/main.ts: a new panel's first screen, no
-    // toolkit), the rest of the page (comparisonPage.ts: the toolkit and the tabs), and checks.ts
-    // (zod and the protocol's schemas); each loads the next after the first paint. Not esbuild's
-    // code splitting: the small modules they share would become files fetched before the first
-    // script may run; each bundle keeps its own copy of them instead.
+    // Three ES modules: the page's first script (webview/main.ts, which runs boot.ts: a new
+    // panel's first screen, no toolkit), the rest of the page (comparisonPage.ts: the toolkit and
+    // the tabs), and checks.ts (zod and the protocol's schemas). The boot imports the other two by
+    // address, beside the first script's (which may be in the page itself, with no address of its
+    // own). Not esbuild's code splitting: the small modules they share would become files fetched
+    // before the first script may run; each bundle keeps its own copy of them instead.
     entryPoints: { webview: 'webview/main.ts', 'webview-page': 'webview/comparisonPage.ts', 'webview-checks': 'webview/checks.ts' },
     outdir: 'dist',
     platform: 'browser',
     format: 'esm',
     loader: { '.css': 'css' },
-    plugins: [...common.plugins, checksLoadedLater],
   },
 ];
 

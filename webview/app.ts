@@ -1,10 +1,12 @@
-// What the tab controllers need from the webview shell, and the state the webview persists.
+// What the tab controllers (payTab.ts, quizTab.ts, planTab.ts) need from the page, and the state
+// the webview persists.
 import type { ReplyTo, RequestParams, RequestType, Tab, ToHost } from '../src/shared/protocol';
 import type { PageState as Saved } from '../src/shared/pageState';
+import type { RequestOptions } from './requests';
 
 export type { Saved };
 
-/** What VS Code gives a webview's script, once per page. */
+/** What VS Code gives a webview's script, once per page (boot.ts acquires it). */
 export interface VsCodeApi {
   postMessage(msg: unknown): void;
   getState(): unknown;
@@ -19,8 +21,11 @@ export interface App {
   persist(): void;
   /** A message that expects no reply. */
   send(msg: ToHost): void;
-  /** A request; resolves with its reply, never with a stale one (see requests.ts). */
-  request<K extends RequestType>(kind: K, params: RequestParams<K>): Promise<ReplyTo<K>>;
+  /**
+   * A request. It always settles: with its reply, or rejected (an error reply, or a Superseded
+   * error when a newer request of its kind in its lane replaced it; see requests.ts).
+   */
+  request<K extends RequestType>(kind: K, params: RequestParams<K>, opts?: RequestOptions): Promise<ReplyTo<K>>;
   rerenderTab(tab: Tab): void;
   activateTab(tab: Tab): void;
   /** The role pair the comparison currently shows. */

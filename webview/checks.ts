@@ -1,12 +1,12 @@
 // Everything the webview validates: the messages from the host, the first state in the page,
 // the saved state, and its own messages before they leave. This module brings zod and the
-// protocol's schemas, most of the webview's script, so main.ts loads it after the first paint.
+// protocol's schemas, most of the webview's script, so the boot (boot.ts) loads it last, in its handshake.
 import { Tab, ToHost, ToWebview, describeIssues, type ComparisonParts } from '../src/shared/protocol';
 
 /** The saved-state schema (src/shared/pageState.ts), under the name the page uses. */
 export { PageState as Saved } from '../src/shared/pageState';
 
-/** The first state and comparison as the page carries them (see firstPaint.ts), not yet checked. */
+/** The first state and comparison as the page carries them (read by boot.ts), not yet checked. */
 export type FirstStateInPage = { state?: unknown; comparison?: unknown; tab?: unknown };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };

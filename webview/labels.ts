@@ -1,5 +1,5 @@
 // The page's fixed labels, shared by its controls (comparisonPage.ts) and their look-alikes on a
-// new panel's first screen (firstScreen.ts), so that the two say the same thing.
+// new panel's first screen (paint.ts), so that the two say the same thing.
 import type { RoleSummary, Tab } from '../src/shared/protocol';
 import * as l10n from '@vscode/l10n';
 

@@ -1,5 +1,7 @@
 // The parts of a comparison this page has, for the pair and data its state names, and what it
-// asks the host for next (see src/shared/comparisonParts.ts).
+// asks the host for next (see src/shared/comparisonParts.ts). Its asks are its own requests,
+// never superseded by another (requests.ts); each settles, and a repeated ask waits only for
+// the one already on its way.
 import type { Comparison, SourceInfo } from '../src/core/results';
 import { COMPARISON_PARTS, keepDataParts, missingParts, TAB_PARTS, type ComparisonPart } from '../src/shared/comparisonParts';
 import type { ComparisonParts, Tab } from '../src/shared/protocol';
@@ -10,8 +12,8 @@ export interface PartsOf { pair: [string, string]; dataVersion: number }
 
 export class PartsOnPage {
   have: Partial<Comparison> = {};
-  /** The ask awaiting its answer: the same ask is not sent twice. */
-  private asking: string | undefined;
+  /** Asks on their way, by pair, data and parts: the same ask is not sent twice at once. */
+  private readonly asking = new Set<string>();
   private sourcesOf: { list: SourceInfo[]; sources: Sources } | undefined;
 
   constructor(private readonly ask: (of: PartsOf, parts: ComparisonPart[]) => Promise<ComparisonParts>) {}
@@ -32,15 +34,18 @@ export class PartsOnPage {
     const parts = forTab.length ? forTab : this.have.roles ? missingParts(this.have, COMPARISON_PARTS) : [...TAB_PARTS[tab]];
     if (!parts.length) return;
     const key = JSON.stringify([of.pair, of.dataVersion, parts]);
-    if (key === this.asking) return;
-    this.asking = key;
+    if (this.asking.has(key)) return;
+    this.asking.add(key);
     this.ask(of, parts).then((reply) => {
-      if (this.asking === key) this.asking = undefined;
+      this.asking.delete(key);
       if (!stillShown(of)) return;
       const first = !this.have.roles;
       this.have = { ...this.have, ...reply };
       arrived(first);
-    }, () => undefined); // a failed request has already been shown by the 'error' message
+    }, () => {
+      // Failed (and shown by the 'error' message) or given up: the next render may ask again.
+      this.asking.delete(key);
+    });
   }
 
   /** The citations' sources, rebuilt only when the parts bring new ones. */

@@ -1,3 +1,5 @@
+// The My Plan tab's controller, like payTab.ts and quizTab.ts for theirs: the plan the host last
+// computed (asked for again when the profile changes) and the user's marks and choices, sent to it.
 import type { ReplyTo } from '../src/shared/protocol';
 import type { App } from './app';
 import { progressRing } from './components/toolkit';

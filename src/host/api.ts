@@ -44,7 +44,8 @@ export interface CareerLensTestHooks {
   historyShown(report: HistoryReport): Promise<string[]>;
   /** The open comparison panel, if any. */
   panel(): {
-    handleMessage(raw: unknown): Promise<void>;
+    /** What became of the message: only a bug of ours is 'failed'; bad input is 'dropped' or 'refused'. */
+    handleMessage(raw: unknown): Promise<'handled' | 'dropped' | 'refused' | 'failed'>;
     readonly posted: readonly string[];
     /** The last message posted, whole. */
     readonly lastPosted: unknown;

@@ -111,22 +111,28 @@ export class ComparisonPanel implements vscode.Disposable {
     this.post({ type: 'focusTab', tab });
   }
 
-  /** Entry point for every message from the webview: validated, never thrown from. */
-  async handleMessage(raw: unknown): Promise<void> {
+  /**
+   * Entry point for every message from the webview: validated, never thrown from. Says what
+   * became of it: a malformed message is dropped and wrong input refused (both logged as
+   * warnings); only a bug of ours is 'failed' (logged as an error).
+   */
+  async handleMessage(raw: unknown): Promise<'handled' | 'dropped' | 'refused' | 'failed'> {
     const parsed = ToHost.safeParse(raw);
     if (!parsed.success) {
       this.deps.log.warn(logLine(`Dropped an invalid message from the webview: ${describeIssues(parsed.error)}`));
-      return;
+      return 'dropped';
     }
     const msg = parsed.data;
     try {
       await this.handle(msg);
+      return 'handled';
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      // Wrong input from the webview is refused and logged as such; anything else is a bug.
-      if (err instanceof InvalidInputError) this.deps.log.warn(logLine(`Refused '${msg.type}': ${message}`));
+      const refused = err instanceof InvalidInputError;
+      if (refused) this.deps.log.warn(logLine(`Refused '${msg.type}': ${message}`));
       else this.deps.log.error(logLine(`Failed to handle '${msg.type}': ${message}`));
       this.post({ type: 'error', requestId: 'requestId' in msg ? msg.requestId : undefined, message });
+      return refused ? 'refused' : 'failed';
     }
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { compare } from '../core/compare';
+import { InvalidInputError } from '../core/errors';
 import type { CareerLensApi, CareerLensTestHooks, Suggestion } from './api';
 import { CommandId, ContextKey, Setting } from './manifestNames';
 import { COMMAND_BY_ID } from './commands/index';
@@ -50,7 +51,8 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
 
   const revealSkill = async (skillId: string) => {
     const node = await skills.nodeFor(skillId);
-    if (!node) throw new Error(vscode.l10n.t("Unknown skill '{0}'", skillId));
+    // An id from the page or a command's caller: a wrong one is refused as input, not a bug.
+    if (!node) throw new InvalidInputError(vscode.l10n.t("Unknown skill '{0}'", skillId));
     await skillsView.reveal(node, { select: true, focus: true, expand: true });
   };
   const services: HostServices = {

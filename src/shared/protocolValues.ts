@@ -1,6 +1,6 @@
 // The protocol's fixed choices and request pairs as plain values. protocol.ts builds its schemas
 // from them; the webview reads them before its first paint, when zod is not loaded yet
-// (webview/main.ts), so nothing here may import zod at run time.
+// (webview/boot.ts), so nothing here may import zod at run time.
 import type { ToHost, ToWebview } from './protocol';
 
 export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'] as const;

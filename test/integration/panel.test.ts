@@ -108,6 +108,14 @@ describe('comparison panel in the extension host', () => {
     assert.equal(panel.posted.at(-1), 'error');
   });
 
+  it('refuses bad input from the page as input (a warning), never as a bug: an unknown skill to reveal', async () => {
+    const panel = await openPanel();
+    assert.equal(await panel.handleMessage({ type: 'revealSkill', skillId: 'zz-unknown-skill' }), 'refused');
+    assert.equal(panel.posted.at(-1), 'error');
+    assert.match(JSON.stringify(panel.lastPosted), /Unknown skill 'zz-unknown-skill'/);
+    assert.equal(await panel.handleMessage({ type: 'revealSkill', skillId: 'feature-stores' }), 'handled');
+  });
+
   it('survives being disposed while a request is pending', async () => {
     const panel = await openPanel();
     const pending = panel.handleMessage({ type: 'requestComparison', requestId: 77, roleA: 'data-engineer', roleB: 'ml-engineer' });

@@ -111,10 +111,12 @@ describe('message fuzzing (10,000 messages into the panel handler)', function ()
     const next = generator(20261121);
     let escaped = 0;
     const firstEscapes: string[] = [];
+    // Bad input is refused or dropped; a message handled as a bug of ours ('failed') is one.
+    const failed: string[] = [];
     for (let i = 0; i < COUNT; i++) {
       const msg = next();
       try {
-        await panel.handleMessage(msg);
+        if (await panel.handleMessage(msg) === 'failed' && failed.length < 3) failed.push(`#${i}: ${JSON.stringify(msg)?.slice(0, 200)}`);
       } catch (err) {
         escaped++;
         if (firstEscapes.length < 3) firstEscapes.push(`#${i}: ${String(err).slice(0, 200)}`);
@@ -123,6 +125,7 @@ describe('message fuzzing (10,000 messages into the panel handler)', function ()
       if (now !== before) assert.fail(`message #${i} changed the saved state: ${JSON.stringify(msg)?.slice(0, 300)}`);
     }
     assert.equal(escaped, 0, firstEscapes.join('\n'));
+    assert.deepEqual(failed, [], 'bad input handled as a bug instead of refused');
 
     const posted = panel.posted.length;
     await panel.handleMessage({ type: 'requestComparison', requestId: 99, roleA: 'data-engineer', roleB: 'ml-engineer' });

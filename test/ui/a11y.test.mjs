@@ -5,8 +5,10 @@ import { audit } from '../harness/axe.mjs';
 import { runFromPalette, setTheme, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { TABS } from './product.mjs';
+import { openTab, themeApplied, togglePayView } from './waits.mjs';
 
-const THEMES = [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['high contrast', 'Dark High Contrast'], ['light high contrast', 'Light High Contrast']];
+/** Each theme, its label in the picker, and the kind VS Code marks the webview's body with. */
+const THEMES = [['light', 'Light 2026', 'light'], ['dark', 'Dark 2026', 'dark'], ['high contrast', 'Dark High Contrast', 'high-contrast'], ['light high contrast', 'Light High Contrast', 'high-contrast-light']];
 
 describe('accessibility audit with axe-core (real workbench)', () => {
   useWorkbench();
@@ -17,20 +19,19 @@ describe('accessibility audit with axe-core (real workbench)', () => {
     await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
     const found = [];
     let audited = 0;
-    for (const [theme, label] of THEMES) {
+    for (const [theme, label, kind] of THEMES) {
       await setTheme(page, label);
       await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
       const frame = await webviewFrame(page, '[data-testid="tab-overview"]');
+      await themeApplied(frame, kind);
       for (const tab of TABS) {
-        await frame.click(`[data-testid="tab-${tab}"]`);
-        await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
-        await page.waitForTimeout(150);
+        await openTab(frame, tab);
         found.push(...await audit(frame, `${theme}/${tab}`));
         audited++;
         if (tab === 'pay') {
-          await frame.click('#pay-view-toggle');
+          await togglePayView(frame);
           found.push(...await audit(frame, `${theme}/pay (other view)`));
-          await frame.click('#pay-view-toggle');
+          await togglePayView(frame);
           audited++;
         }
       }

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runFromPalette, screenshot } from '../harness/workbench.mjs';
+import { runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
+import { notificationArrived } from './waits.mjs';
 
 let canary = '';
 
@@ -35,8 +36,10 @@ describe('command links planted in a data pack (real workbench)', () => {
   it('raises a notification that names nothing from the pack, and clicking everything in it runs nothing', async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Open Comparison');
-    // The message may show as a toast or only in the notification centre; read it in the centre.
-    await page.waitForTimeout(1_000);
+    // The message may show as a toast or only in the notification centre; read it in the centre,
+    // opened once the comparison is drawn (a panel that takes focus afterwards would close it).
+    await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
+    await notificationArrived(page, 'Career Lens ignored');
     await page.locator('.statusbar-item', { has: page.locator('.codicon-bell, .codicon-bell-dot') }).first().click();
     const item = page.locator('.notifications-center .notification-list-item', { hasText: 'Career Lens ignored' });
     await item.first().waitFor({ timeout: 30_000 }).catch(async (err) => {
@@ -57,7 +60,10 @@ describe('command links planted in a data pack (real workbench)', () => {
     // And the notification's own buttons (Show Details opens the log, which is plain text).
     const buttons = page.locator('.notifications-center .notification-list-item', { hasText: 'Career Lens ignored' }).locator('.monaco-button');
     for (let i = 0; i < await buttons.count(); i++) await buttons.nth(i).dispatchEvent('click');
-    await page.waitForTimeout(3_000);
+    // A command run after the clicks, with an effect to wait for: whatever they started was
+    // dispatched before it (a terminal or the Settings editor would already be opening).
+    await runFromPalette(page, 'Notifications: Clear All Notifications');
+    await page.locator('.notifications-center .notification-list-item').first().waitFor({ state: 'detached', timeout: 15_000 });
     assert.equal(existsSync(canary), false, 'a command link from the pack ran');
     assert.equal(await page.locator('.terminal-wrapper, .integrated-terminal').count(), 0, 'no terminal was opened');
     assert.equal(await page.locator('.tab', { hasText: 'Settings' }).count(), 0, 'the Settings editor was not opened by a link');

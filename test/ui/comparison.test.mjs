@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../harness/codeServer.mjs';
 import { runFromPalette, screenshot, setTheme, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { TABS } from './product.mjs';
+import { openTab, tabHasContent, themeApplied, togglePayView } from './waits.mjs';
 
 /** The comparison's own tabs (the quiz and plan have suites of their own). */
 const COMPARISON_TABS = TABS.filter((t) => t !== 'quiz' && t !== 'plan');
@@ -16,11 +17,6 @@ function expectedRange(id) {
   const c = compensation.find((x) => x.id === id);
   assert.ok(c, `no figure ${id} in data/compensation.json`);
   return `${k(c.min)}–${k(c.max)} ${c.kind}`;
-}
-
-async function openTab(frame, tab) {
-  await frame.click(`[data-testid="tab-${tab}"]`);
-  await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
 }
 
 async function choose(frame, dropdownId, optionText) {
@@ -110,6 +106,22 @@ describe('comparison webview (real workbench)', () => {
     await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(3)')?.textContent === 'Machine Learning Engineer', undefined, { timeout: 10_000 });
   });
 
+  it('gives every tab its content when a person switches tabs as fast as they can while the rest of a new pair arrives', async () => {
+    // A new pair: the page asks for the shown tab's parts, then the rest in the background;
+    // every click below lands while those answers are on their way.
+    await choose(frame, 'role-b', 'AI Infrastructure Engineer');
+    for (let round = 0; round < 2; round++) {
+      for (const tab of [...TABS].reverse()) await frame.click(`[data-testid="tab-${tab}"]`, { delay: 0 });
+    }
+    for (const tab of TABS) {
+      await frame.click(`[data-testid="tab-${tab}"]`);
+      await tabHasContent(frame, tab).catch((err) => { throw new Error(`the ${tab} tab never got its content: ${err.message}`); });
+    }
+    await frame.waitForFunction(() => /AI Infrastructure Engineer/.test(globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await choose(frame, 'role-b', 'Machine Learning Engineer');
+    await openTab(frame, 'overview');
+  });
+
   it('reveals a skill in the sidebar when clicked in the Skills tab', async () => {
     const { page } = ui();
     await openTab(frame, 'skills');
@@ -119,19 +131,18 @@ describe('comparison webview (real workbench)', () => {
 
   it('looks right in light, dark and high-contrast themes (screenshots)', async () => {
     const { page } = ui();
-    for (const [theme, label] of [['light', 'Light 2026'], ['dark', 'Dark 2026'], ['hc', 'Dark High Contrast']]) {
+    for (const [theme, label, kind] of [['light', 'Light 2026', 'light'], ['dark', 'Dark 2026', 'dark'], ['hc', 'Dark High Contrast', 'high-contrast']]) {
       await setTheme(page, label);
       await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
       frame = await webviewFrame(page, '[data-testid="tab-overview"]');
+      await themeApplied(frame, kind);
       for (const tab of COMPARISON_TABS) {
         await openTab(frame, tab);
-        await page.waitForTimeout(250);
         await screenshot(page, `webview-${tab}-${theme}`);
         if (tab === 'pay') {
-          await frame.click('#pay-view-toggle');
-          await page.waitForTimeout(250);
+          await togglePayView(frame);
           await screenshot(page, `webview-pay-${await frame.locator('figure.chart').count() ? 'chart' : 'table'}-${theme}`);
-          await frame.click('#pay-view-toggle');
+          await togglePayView(frame);
         }
       }
     }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pickRow, runFromPalette, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { TABS } from './product.mjs';
+import { until } from './waits.mjs';
 
 const OURS = /career-?lens|dist\/(extension|webview)\.js/i;
 // Chromium's remark on the sandbox attributes of the iframe VS Code itself puts around every
@@ -79,8 +80,9 @@ describe('a clean journey (real workbench)', () => {
   });
 
   it('logged no CSP violation and no error or warning from Career Lens anywhere', async () => {
-    const { page, server, console: messages, pageErrors } = ui();
-    await page.waitForTimeout(1_000);
+    const { server, console: messages, pageErrors } = ui();
+    // Everything above has run; its log file must be on disk before it is read.
+    await until('the Career Lens log to be written', () => logFiles(join(server.userDataDir, 'logs')).some((f) => f.endsWith(join('career-lens.career-lens', 'Career Lens.log'))));
     const csp = messages.filter((m) => /Content Security Policy|violates the following/i.test(m.text));
     assert.deepEqual(csp.map((m) => m.text.slice(0, 200)), [], 'CSP violations in the page or a webview');
     const ours = messages.filter((m) => (m.type === 'error' || m.type === 'warning') && (OURS.test(m.text) || OURS.test(m.frame)) && !WORKBENCH_IFRAME_NOTE.test(m.text));

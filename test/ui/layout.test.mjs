@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { TABS } from './product.mjs';
+import { openTab, togglePayView } from './waits.mjs';
 
 const LABEL = `Unbroken${'X'.repeat(192)}`; // 200 characters, the schema's longest label
 const TEXT = `Unbroken${'Y'.repeat(1992)}`; // 2000 characters, the longest text
@@ -72,18 +73,15 @@ describe('long text from a data pack never overflows (real workbench)', () => {
     await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('UnbrokenXXX'), undefined, { timeout: 15_000 });
     const problems = {};
     for (const tab of TABS) {
-      await frame.click(`[data-testid="tab-${tab}"]`);
-      await frame.waitForSelector(`[data-testid="panel-${tab}"]`, { state: 'visible', timeout: 10_000 });
-      await page.waitForTimeout(300);
+      await openTab(frame, tab);
       const found = await frame.evaluate(overflowing);
       if (found.length) problems[tab] = found;
       if (tab === 'pay') {
         // The chart and the table view both.
-        await frame.click('#pay-view-toggle');
-        await page.waitForTimeout(300);
+        await togglePayView(frame);
         const other = await frame.evaluate(overflowing);
         if (other.length) problems['pay (other view)'] = other;
-        await frame.click('#pay-view-toggle');
+        await togglePayView(frame);
       }
     }
     await frame.click('[data-testid="tab-pay"]');

@@ -100,8 +100,9 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     assert.equal(sent[0].type, 'ready');
     assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['skills']);
     // The host answers 'ready' with the same state; the page stays where the user put it.
-    await p.evaluate((s) => globalThis.postMessage(s, '*'), page.firstState().state);
-    await p.waitForTimeout(300);
+    // Then an error, which shows: messages are handled in order, so the state before it was too.
+    await p.evaluate((s) => { globalThis.postMessage(s, '*'); globalThis.postMessage({ type: 'error', message: 'after the state' }, '*'); }, page.firstState().state);
+    await p.waitForSelector('.error:has-text("after the state")', { timeout: 10_000 });
     assert.equal(await p.getAttribute('#tab-skills', 'aria-selected'), 'true');
     assert.ok(await p.isVisible('[data-testid="panel-skills"]'));
     await p.context().close();
@@ -307,11 +308,13 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
   it('checks the messages that arrived before its checks, like any other', async () => {
     const { p, logs } = await pageFor(page.firstState(), { hold: true });
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
-    await p.evaluate(() => {
+    // Resolves once both messages have been dispatched to the page's own listener, which is older than this one.
+    await p.evaluate(() => new Promise((resolve) => {
+      let seen = 0;
+      globalThis.addEventListener('message', () => { if (++seen === 2) resolve(); });
       globalThis.postMessage({ type: 'focusTab', tab: '<img src=x onerror=alert(1)>' }, '*');
       globalThis.postMessage({ type: 'focusTab', tab: 'skills' }, '*');
-    });
-    await p.waitForTimeout(200);
+    }));
     assert.equal(await p.getAttribute('#tab-skills', 'aria-selected'), 'false', 'not acted on before it is checked');
     release.open();
     await p.waitForSelector('[data-testid="panel-skills"]', { state: 'visible', timeout: 15_000 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ToHost, ToWebview } from '../../src/shared/protocol';
-import { Requests } from '../../webview/requests';
+import { isSuperseded, Requests, Superseded } from '../../webview/requests';
 
 const plan = (requestId: number): ToWebview => ({ type: 'plan', requestId, gap: null, current: null, target: null, currentChoices: [], targetChoices: [], marks: {} });
 
@@ -14,16 +14,65 @@ describe('webview requests: one request(), replies by id', () => {
     assert.equal((await reply).type, 'plan');
   });
 
-  it('drops a stale reply: a newer request of the same kind wins, the older never settles', async () => {
+  it('rejects a superseded request with a reason callers recognise, and drops its late reply', async () => {
     const r = new Requests(() => undefined);
-    let oldSettled = false;
-    void r.request('requestPlan', {}).then(() => { oldSettled = true; }, () => { oldSettled = true; });
+    const older = r.request('requestPlan', {});
     const newer = r.request('requestPlan', {});
-    assert.equal(r.receive(plan(1)), true, 'the stale reply is consumed, not handled elsewhere');
+    await assert.rejects(older, (err) => err instanceof Superseded && isSuperseded(err));
+    assert.equal(r.receive(plan(1)), true, 'the late reply is consumed, not handled elsewhere');
     r.receive(plan(2));
-    await newer;
-    await new Promise((res) => setTimeout(res, 0));
-    assert.equal(oldSettled, false);
+    assert.equal((await newer).requestId, 2);
+    assert.equal(r.waiting, 0);
+  });
+
+  it('settles both of two consumers asking for one kind at once, when each has its own lane', async () => {
+    const sent: ToHost[] = [];
+    const r = new Requests((m) => sent.push(m));
+    // The page's background fetch and the bench's probe, overlapping.
+    const page = r.request('requestComparison', { roleA: 'a', roleB: 'b' }, { lane: null });
+    const probe = r.request('requestComparison', { roleA: 'a', roleB: 'b', parts: ['overview'] }, { lane: 'round-trips' });
+    const comparison = (requestId: number): ToWebview => ({ type: 'comparison', requestId, comparison: { roles: [] } as never });
+    // Answered out of order.
+    r.receive(comparison(2));
+    r.receive(comparison(1));
+    assert.deepEqual([(await page).requestId, (await probe).requestId], [1, 2]);
+    assert.equal(r.waiting, 0);
+  });
+
+  it('settles both of two consumers sharing a lane: the older is superseded, never left waiting', async () => {
+    const r = new Requests(() => undefined);
+    const outcomes: string[] = [];
+    const first = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'total', region: 'us' }).then(() => 'reply', (e) => (isSuperseded(e) ? 'superseded' : 'failed'));
+    const second = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'base', region: 'us' }).then(() => 'reply', (e) => (isSuperseded(e) ? 'superseded' : 'failed'));
+    r.receive({ type: 'pay', requestId: 2, rows: [] });
+    outcomes.push(await first, await second);
+    assert.deepEqual(outcomes, ['superseded', 'reply']);
+  });
+
+  it('cancels through an AbortSignal, before or after sending', async () => {
+    const sent: ToHost[] = [];
+    const r = new Requests((m) => sent.push(m));
+    const gone = new AbortController();
+    gone.abort();
+    await assert.rejects(r.request('requestPlan', {}, { signal: gone.signal }), (err) => isSuperseded(err));
+    assert.equal(sent.length, 0, 'an aborted request is not sent');
+    const later = new AbortController();
+    const reply = r.request('requestPlan', {}, { signal: later.signal });
+    later.abort();
+    await assert.rejects(reply, (err) => isSuperseded(err));
+    assert.equal(r.waiting, 0);
+  });
+
+  it('rejects a request nobody answers, after its time', async () => {
+    const r = new Requests(() => undefined, 20);
+    await assert.rejects(r.request('ping', {}), /no answer to 'ping'/);
+    assert.equal(r.waiting, 0);
+  });
+
+  it('rejects a request that could not be sent (the outgoing check threw)', async () => {
+    const r = new Requests(() => { throw new Error('roleA: Invalid'); });
+    await assert.rejects(r.request('requestComparison', { roleA: '', roleB: 'b' }), /roleA: Invalid/);
+    assert.equal(r.waiting, 0);
   });
 
   it('keeps kinds apart: a what-if does not make a submitted quiz stale', async () => {

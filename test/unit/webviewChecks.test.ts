@@ -5,7 +5,7 @@ import { freshSaved } from '../../webview/app';
 import { builtIn } from './fixtures';
 
 // The webview paints the first state the host put into the page before checking it (see
-// webview/main.ts); these are the checks that run straight after that paint.
+// webview/boot.ts); these are the checks its handshake runs after that paint.
 const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }, { id: 'ml-engineer', name: 'Machine Learning Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {} };
 /** As the page carries it: JSON, with the key order of the host's objects. */
 const first = () => JSON.parse(JSON.stringify({ state, comparison: compare(builtIn(), 'data-engineer', 'ml-engineer') })) as { state: Record<string, unknown>; comparison: Record<string, unknown> };

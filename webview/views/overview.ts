@@ -1,8 +1,10 @@
+// The Overview tab: the two roles' cards and the dimension table, then guidance and the FAQ. The
+// first screen draws it too (paint.ts); what starts below that screen waits until it is shown.
 import type { Comparison } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { citedList, h, type Sources } from '../dom';
 import * as l10n from '@vscode/l10n';
-import { belowFirstScreen, firstScreenRows } from '../firstPaint';
+import { belowFirstScreen, firstScreenRows } from '../afterShown';
 
 export function overviewView(c: PartsFor<'overview'>, sources: Sources): HTMLElement {
   const [a, b] = c.roles;

@@ -1,3 +1,5 @@
+// The Skills tab: shared and unique skills with each role's depth, each cited; a skill can be
+// revealed in the Skills view.
 import { depthLabel } from '../../src/core/format';
 import type { Comparison, SkillRow } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';

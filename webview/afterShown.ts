@@ -1,25 +1,12 @@
-// The moments of a first paint: reading the state the host put into the page, drawing the first
-// screen of it, and knowing when the page has been shown, after which the rest of the page is
-// built and main.ts loads its checks (see start() there).
-import type { FirstStateInPage } from './checks';
-
-/** The first state and comparison the host put into the page (see comparisonPanel.ts), not yet checked. */
-export function firstStateInPage(): FirstStateInPage | undefined {
-  const text = document.getElementById('initial-state')?.textContent;
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// When a page's first paint has been shown, and what waits for it: the boot (boot.ts) starts
+// its next phase then, and a view (views/overview.ts) builds what starts below the first
+// screen then. Owns no state but the list of work put off during a first paint.
 
 /**
  * Runs `fn` once, after the page is shown and painted. VS Code shows a webview's frame at its
  * load event (or 200 ms after DOMContentLoaded when no load comes); a frame and a task later,
  * the browser has painted it. A frame that is not drawn gets no animation frames, so a timer
- * stands in for them: the checks must load even in a page nobody is looking at.
+ * stands in for them: the next phase must start even in a page nobody is looking at.
  */
 function afterShown(fn: () => void): void {
   let shown = false;
@@ -47,11 +34,16 @@ let putOff: (() => void)[] | undefined;
 
 /**
  * Draws a page's first paint with `paint`. Whatever it hands to belowFirstScreen() is built once
- * the page has been shown, and then `then` runs.
+ * the page has been shown, and then `then` runs; at once if `paint` says it drew nothing.
  */
-export function firstPaint(paint: () => void, then: () => void): void {
+export function paintThen(paint: () => boolean, then: () => void): void {
   putOff = [];
-  paint();
+  const drew = paint();
+  if (!drew && !putOff.length) {
+    putOff = undefined;
+    then();
+    return;
+  }
   afterShown(() => {
     const work = putOff ?? [];
     putOff = undefined;
@@ -61,7 +53,7 @@ export function firstPaint(paint: () => void, then: () => void): void {
 }
 
 /**
- * Builds part of a view that starts below the first screen: straight away, or during the first
+ * Builds part of a view that starts below the first screen: straight away, or during a first
  * paint, right after it is shown. Laying out and painting what nobody can see yet was a fifth of
  * the first paint.
  */
