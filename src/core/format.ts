@@ -3,6 +3,7 @@
 // export (English) show the same words, localised where a bundle exists.
 import { EDITORIAL } from './editorial';
 import type { Dataset, Depth, Level, Metric } from './schema';
+import type { PackTrust } from './trustSchema';
 import type { PayFigure } from './views';
 
 /** A translate function: the English message with `{0}` placeholders, and its arguments. */
@@ -80,11 +81,23 @@ export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles
 export const EDITORIAL_LABEL = 'Career Lens (editorial)';
 export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
 
-/** "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for editorial statements. */
-export function labelOfSource(source: { publisher: string | null; asOf: string | null } | undefined, id: string, t: Translate = english): string {
+/** "signed by Acme People · 1A2B3C4D5E6F7081 · v1.2.0", or "unsigned": a user pack's trust. */
+export function trustText(trust: PackTrust, t: Translate = english): string {
+  return trust.kind === 'signed'
+    ? t('signed by {0} · {1} · v{2}', trust.publisher, trust.fingerprint, trust.version)
+    : t('unsigned');
+}
+
+/**
+ * "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for
+ * editorial statements. A user pack's source also says how far it is trusted, so every place
+ * that names the source of a pack's figure (trees, tooltips, exports, the webview) shows it.
+ */
+export function labelOfSource(source: { publisher: string | null; asOf: string | null; trust?: PackTrust } | undefined, id: string, t: Translate = english): string {
   if (id === EDITORIAL) return t('Career Lens (editorial)');
   if (!source) return id;
-  return source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : t('Unattributed article');
+  const label = source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : t('Unattributed article');
+  return source.trust ? `${label} · ${trustText(source.trust, t)}` : label;
 }
 
 /** A source's label looked up by id in a dataset. */

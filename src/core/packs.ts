@@ -5,6 +5,7 @@ import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
 import { DataPack, type Dataset } from './schema';
 import { quoteKey } from './inert';
+import type { PackTrust } from './trustSchema';
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 64;
@@ -13,6 +14,8 @@ export interface PackFile {
   /** Shown to the user: a path or a name. */
   name: string;
   bytes: Uint8Array;
+  /** A user pack's trust, decided before parsing (packTrust.ts); none for built-in data. */
+  trust?: PackTrust;
 }
 
 export interface PackError {
@@ -112,6 +115,7 @@ export interface AppliedPack {
   /** `section:key` of built-in entries the pack replaced. */
   overrides: string[];
   added: number;
+  trust?: PackTrust;
 }
 
 export interface UserPacksResult {
@@ -133,8 +137,14 @@ export function applyUserPacks(base: Dataset, files: PackFile[]): UserPacksResul
     if (dangling) { errors.push({ file: file.name, path: dangling.path, reason: dangling.message }); continue; }
     const overrides = overriddenKeys(dataset, r.pack);
     const total = Object.values(r.pack).reduce((n, list) => n + (list?.length ?? 0), 0);
-    applied.push({ file: file.name, overrides, added: total - overrides.length });
-    dataset = candidate;
+    applied.push({ file: file.name, overrides, added: total - overrides.length, ...(file.trust ? { trust: file.trust } : {}) });
+    dataset = file.trust ? withTrust(candidate, r.pack, file.trust) : candidate;
   }
   return { dataset, applied, errors };
+}
+
+/** Marks the sources a pack defines with its trust, so every label of their figures shows it. */
+function withTrust(dataset: Dataset, pack: DataPack, trust: PackTrust): Dataset {
+  const ids = new Set((pack.sources ?? []).map((s) => s.id));
+  return ids.size === 0 ? dataset : { ...dataset, sources: dataset.sources.map((s) => (ids.has(s.id) ? { ...s, trust } : s)) };
 }

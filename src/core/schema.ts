@@ -3,6 +3,7 @@
 // `Dataset`, where every section is present.
 import { z } from 'zod';
 import { EDITORIAL } from './editorial';
+import { PackTrust } from './trustSchema';
 
 export const Id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const Text = z.string().min(1).max(2000);
@@ -278,7 +279,9 @@ export const SECTION_NAMES = Object.keys(sections) as (keyof typeof sections)[];
 export type SectionName = keyof typeof sections;
 
 export const DataPack = z.object(sections).partial().strict();
-export const DatasetSchema = z.object(sections).strict();
+// In the merged dataset a user pack's sources carry the pack's trust (signed or unsigned), set
+// by Career Lens from the signature check; a pack cannot set it (DataPack's sources are strict).
+export const DatasetSchema = z.object({ ...sections, sources: z.array(Source.extend({ trust: PackTrust.optional() })) }).strict();
 
 export type Source = z.infer<typeof Source>;
 export type Role = z.infer<typeof Role>;

@@ -2,6 +2,7 @@
 // webview validates what it receives) and their TypeScript types are inferred from them.
 import { z } from 'zod';
 import { Depth, Id, Level, PayKind, Region } from './schema';
+import { PackTrust } from './trustSchema';
 
 export const Cited = z.object({ value: z.string(), source: Id });
 export type Cited = z.infer<typeof Cited>;
@@ -77,6 +78,8 @@ export const SourceInfo = z.object({
   id: Id, publisher: z.string().nullable(), title: z.string(), author: z.string().optional(), asOf: z.string().nullable(), basis: z.string().nullable(),
   /** How many facts of each kind the source contributes to the whole dataset. */
   contributes: z.record(z.string(), z.number().int()),
+  /** Set for a user pack's sources: signed (by whom, which key, which version) or unsigned. */
+  trust: PackTrust.optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 

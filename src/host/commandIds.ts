@@ -60,6 +60,8 @@ export const Setting = {
   payKind: 'careerLens.payKind',
   region: 'careerLens.region',
   scanEnabled: 'careerLens.scan.enabled',
+  trustedPublishers: 'careerLens.trustedPublishers',
+  allowUnsignedPacks: 'careerLens.allowUnsignedPacks',
 } as const;
 
 /** The pair shown when the user has chosen none; package.json's defaultRoles default is the same. */
