@@ -3,6 +3,7 @@
 // it), or refused with a reason. Pure; the hosts and the `pack` CLI read the files and the
 // settings and call this.
 import { keyIdHex, parsePublicKey, parseSignature, verifySignature, type MinisignPublicKey } from './minisign';
+import { plainLine } from './inert';
 import type { PackTrust } from './trustSchema';
 
 export type { PackTrust };
@@ -29,7 +30,8 @@ export function parseTrustedPublishers(raw: unknown): { publishers: TrustedPubli
     }
     const key = parsePublicKey(e.publicKey);
     if (!key.ok) problems.push({ index, reason: key.reason });
-    else publishers.push({ name: e.name.trim(), key: key.value });
+    // A settings value is untrusted text too: one line, capped; each sink still makes it inert.
+    else publishers.push({ name: plainLine(e.name.trim(), 80), key: key.value });
   });
   return { publishers, problems };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, isNoise } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
+import { prepareSignedPacks } from './signedPacks.mjs';
 
 export const RESULT_MARKER = '__CAREER_LENS_RESULT__';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
@@ -12,6 +13,7 @@ const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
 export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions, web = false } = {}) {
   const server = await startCodeServer({ workspace, extraExtensions, web });
+  prepareSignedPacks(REPO_ROOT); // after startCodeServer, which installs minisign with the other Debian packages
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {

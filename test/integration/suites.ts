@@ -10,6 +10,7 @@ export const SUITES: Record<string, () => unknown> = {
   scan: () => require('./scan.test'),
   sinks: () => require('./sinks.test'),
   fuzz: () => require('./fuzz.test'),
+  packTrust: () => require('./packTrust.test'),
 };
 
 export const RESULT_MARKER = '__CAREER_LENS_RESULT__';

@@ -120,6 +120,16 @@ describe('minisign signatures, made by the real minisign', function () {
     assert.ok(checkPackTrust(input({ seen })).ok);
   });
 
+  it('a hostile trusted comment yields only the checked pack id and version', () => {
+    sign(key, packPath, 'pack:acme-pay version:2.0.0 [Fix](command:workbench.action.terminal.new) $(warning) <img src=x onerror=alert(1)> \u202Eevil');
+    const r = checkPackTrust(input());
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.deepEqual([r.trust.kind, (r.trust as { packId: string }).packId, (r.trust as { version: string }).version], ['signed', 'acme-pay', '2.0.0']);
+    assert.doesNotMatch(JSON.stringify(r.trust), /command:|\$\(|<img/);
+    sign(key, packPath, 'pack:[x](command:y) version:1');
+    assert.match((checkPackTrust(input()) as { reason: string }).reason, /pack:<kebab-case-id>/);
+  });
+
   it('a trusted comment without pack id and version is refused', () => {
     sign(key, packPath, 'timestamp:1 file:acme.careerlens.json');
     const r = checkPackTrust(input());
