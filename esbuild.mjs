@@ -186,6 +186,7 @@ if (withTests || args.has('--cli')) {
   const cliCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push(
     { ...cliCommon, entryPoints: ['src/cli/evidence.ts'], outfile: 'out/cli/evidence.js' },
+    { ...cliCommon, entryPoints: ['src/cli/pack.ts'], outfile: 'out/cli/pack.js' },
     { ...cliCommon, entryPoints: ['test/bench/evidence.ts'], outfile: 'out/test/bench/evidence.js' },
   );
 }

@@ -92,7 +92,10 @@ export function checkPackTrust(input: TrustInput): TrustResult {
   const sig = parseSignature(input.signature);
   if (!sig.ok) return { ok: false, reason: `signature: ${sig.reason}` };
   const publisher = input.publishers.find((p) => p.key.keyId.every((b, i) => b === sig.value.keyId[i]));
-  if (!publisher) return { ok: false, reason: `signed with key ${keyIdHex(sig.value.keyId)}, which is not among your trusted publishers (Trusted Publishers setting)` };
+  if (!publisher) {
+    const trusted = input.publishers.map((p) => p.key.fingerprint).join(', ') || 'none';
+    return { ok: false, reason: `signed with key ${keyIdHex(sig.value.keyId)}, which is not a trusted publisher's key (trusted: ${trusted})` };
+  }
   const verified = verifySignature(input.bytes, sig.value, publisher.key);
   if (!verified.ok) return { ok: false, reason: `signature: ${verified.reason}` };
   const id = packIdentity(sig.value.trustedComment);

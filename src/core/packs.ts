@@ -3,7 +3,7 @@
 // one error naming the file, the JSON path and the reason; nothing of it is half-applied.
 import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
-import { DataPack, type Dataset } from './schema';
+import { DataPack, SECTION_NAMES, type Dataset } from './schema';
 import { quoteKey } from './inert';
 import type { PackTrust } from './trustSchema';
 
@@ -136,7 +136,7 @@ export function applyUserPacks(base: Dataset, files: PackFile[]): UserPacksResul
     const dangling = danglingIssues(r.pack, candidate)[0];
     if (dangling) { errors.push({ file: file.name, path: dangling.path, reason: dangling.message }); continue; }
     const overrides = overriddenKeys(dataset, r.pack);
-    const total = Object.values(r.pack).reduce((n, list) => n + (list?.length ?? 0), 0);
+    const total = SECTION_NAMES.reduce((n, section) => n + (r.pack[section]?.length ?? 0), 0);
     applied.push({ file: file.name, overrides, added: total - overrides.length, ...(file.trust ? { trust: file.trust } : {}) });
     dataset = file.trust ? withTrust(candidate, r.pack, file.trust) : candidate;
   }

@@ -278,7 +278,8 @@ const sections = {
 export const SECTION_NAMES = Object.keys(sections) as (keyof typeof sections)[];
 export type SectionName = keyof typeof sections;
 
-export const DataPack = z.object(sections).partial().strict();
+// `$schema` lets an editor find the JSON Schema (the New Data Pack command writes it).
+export const DataPack = z.object({ $schema: z.string().max(2000), ...sections }).partial().strict();
 // In the merged dataset a user pack's sources carry the pack's trust (signed or unsigned), set
 // by Career Lens from the signature check; a pack cannot set it (DataPack's sources are strict).
 export const DatasetSchema = z.object({ ...sections, sources: z.array(Source.extend({ trust: PackTrust.optional() })) }).strict();

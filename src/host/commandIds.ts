@@ -12,6 +12,7 @@ export const CommandId = {
   openSources: 'careerLens.openSources',
   showLog: 'careerLens.showLog',
   scanWorkspace: 'careerLens.scanWorkspace',
+  newDataPack: 'careerLens.newDataPack',
   // Tree item actions, hidden from the palette.
   compareWith: 'careerLens.compareWith',
   showItemSources: 'careerLens.showItemSources',

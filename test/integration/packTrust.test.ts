@@ -86,7 +86,7 @@ describe('signed data packs (minisign), verified in the extension host', functio
   it('refuses a pack signed with a key the user does not trust', async () => {
     const status = await usePack('acme-stranger.careerlens.json');
     assert.deepEqual(status.applied, []);
-    assert.match(status.packErrors[0]?.reason ?? '', /refused: signed with key [0-9A-F]{16}, which is not among your trusted publishers/);
+    assert.match(status.packErrors[0]?.reason ?? '', /refused: signed with key [0-9A-F]{16}, which is not a trusted publisher's key/);
   });
 
   it('a workspace cannot add a trusted key: .vscode/settings.json is not read for it', async () => {
@@ -105,7 +105,7 @@ describe('signed data packs (minisign), verified in the extension host', functio
     }
     const status = await vscode.commands.executeCommand<Status>('careerLens.refresh');
     assert.deepEqual(status.applied, []);
-    assert.match(status.packErrors[0]?.reason ?? '', /not among your trusted publishers/);
+    assert.match(status.packErrors[0]?.reason ?? '', /not a trusted publisher's key \(trusted: none\)/);
     assert.ok(!(await dataEngineerText()).includes('Planted by the workspace'));
   });
 
@@ -118,5 +118,19 @@ describe('signed data packs (minisign), verified in the extension host', functio
     status = await vscode.commands.executeCommand<Status>('careerLens.refresh');
     assert.deepEqual(status.applied, []);
     assert.match(status.packErrors[0]?.reason ?? '', /refused: the pack is unsigned, and unsigned packs are turned off/);
+  });
+
+  it('New Data Pack… writes a starter pack with the schema attached that applies as it is', async () => {
+    await vscode.workspace.getConfiguration('careerLens').update('allowUnsignedPacks', undefined, vscode.ConfigurationTarget.Global);
+    const target = workspaceUri('packs', 'starter.careerlens.json');
+    await vscode.commands.executeCommand('careerLens.newDataPack', { target });
+    const pack = JSON.parse(await readText(target)) as Record<string, unknown[]> & { $schema: string };
+    assert.ok(pack.$schema.endsWith('/dist/data-pack.schema.json'), pack.$schema);
+    assert.equal(pack.compensation?.length, 1);
+    await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/starter.careerlens.json'], vscode.ConfigurationTarget.Workspace);
+    const status = await vscode.commands.executeCommand<Status>('careerLens.refresh');
+    assert.deepEqual(status.packErrors, []);
+    assert.deepEqual(status.applied.map((a) => a.trust), [{ kind: 'unsigned' }]);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

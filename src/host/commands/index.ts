@@ -3,6 +3,7 @@ import { compareRoles, compareWith, openComparison, openSection } from './compar
 import type { Command } from './command';
 import { exportMarkdown } from './export';
 import { refresh, scanWorkspace, showLog } from './general';
+import { newDataPack } from './newDataPack';
 import { showPay } from './pay';
 import { takeQuiz } from './quiz';
 import { clearMark, findSkill, markHave, markLearning, markNotYet } from './skills';
@@ -13,5 +14,5 @@ export type { HostServices } from './command';
 
 export const ALL_COMMANDS: readonly Command[] = [
   openComparison, compareRoles, takeQuiz, findSkill, showPay, showTransitionPlan, exportMarkdown, refresh, openSources, showLog,
-  scanWorkspace, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
+  scanWorkspace, newDataPack, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
 ];
