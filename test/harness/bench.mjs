@@ -37,6 +37,7 @@ function row(n, measure, subjectMs, baselineMs, target, limit, unit = 'ms') {
 
 if (!only) {
   execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'index.js')], { stdio: 'inherit' });
+  execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'packs.js')], { stdio: 'inherit' }); // signed packs (#26)
 }
 
 // Every figure below is of the build users install (minified, no source maps), not the
