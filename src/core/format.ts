@@ -21,10 +21,15 @@ export function monthsText(m: { monthsMin: number | null; monthsMax: number | nu
   return lo === hi ? t('{0} months', lo) : t('{0}–{1} months', lo, hi);
 }
 
+/** "$130K", "₦3.5M". */
+export function moneyText(n: number, currency: PayFigure['currency']): string {
+  const sym = currency === 'NGN' ? '₦' : '$';
+  return n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`;
+}
+
 /** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
 export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>, t: Translate = english): string {
-  const sym = f.currency === 'NGN' ? '₦' : '$';
-  const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
+  const money = (n: number) => moneyText(n, f.currency);
   if (f.min === null && f.max === null) return t('no data');
   let s: string;
   if (f.max === null) s = `${money(f.min!)}+`;
@@ -43,9 +48,31 @@ export function payKindWord(kind: PayFigure['kind'], t: Translate = english): st
   }
 }
 
-/** "$130K–$185K total". */
+/** Fewer data points than this, and a survey's figure is marked as a small sample. */
+export const SMALL_SAMPLE = 10;
+
+/** "p25 $150K · p50 $170K · p75 $190K · p90 $210K", with "/ month" once where it applies. */
+export function percentilesText(f: Pick<PayFigure, 'percentiles' | 'currency' | 'period'>, t: Translate = english): string {
+  const p = f.percentiles;
+  if (!p) return '';
+  const parts = (['p10', 'p25', 'p50', 'p75', 'p90'] as const).filter((k) => p[k] !== undefined).map((k) => `${k} ${moneyText(p[k]!, f.currency)}`);
+  return f.period === 'month' ? t('{0} / month', parts.join(' · ')) : parts.join(' · ');
+}
+
+/** "IC3, 42 data points, surveyed 2026-03"; "small sample: 6 data points" under SMALL_SAMPLE. */
+export function sampleText(f: Pick<PayFigure, 'sampleSize' | 'surveyDate' | 'companyLevel'>, t: Translate = english): string {
+  const n = f.sampleSize;
+  const size = n === undefined ? '' : n < SMALL_SAMPLE ? t('small sample: {0} data points', n) : t('{0} data points', n);
+  const date = f.surveyDate ? t('surveyed {0}', f.surveyDate) : '';
+  return [f.companyLevel ?? '', size, date].filter(Boolean).join(', ');
+}
+
+/** "$130K–$185K total"; a survey's percentiles in full, with its sample: "p25 $150K · … total (42 data points)". */
 export function payText(f: PayFigure, t: Translate = english): string {
-  return `${formatRange(f, t)} ${payKindWord(f.kind, t)}`;
+  const sample = sampleText(f, t);
+  const value = f.percentiles && f.min === (f.percentiles.p10 ?? f.percentiles.p25) && f.max === f.percentiles.p90 ? percentilesText(f, t)
+    : f.percentiles ? `${formatRange(f, t)}; ${percentilesText(f, t)}` : formatRange(f, t);
+  return `${value} ${payKindWord(f.kind, t)}${sample ? ` (${sample})` : ''}`;
 }
 
 export function levelLabel(level: Level, t: Translate = english): string {

@@ -1,7 +1,7 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, sourceLabel } from './format';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, SMALL_SAMPLE, sourceLabel } from './format';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';
@@ -64,9 +64,11 @@ function csvCell(v: string | number | null | undefined): string {
 }
 
 export function payCsv(d: Dataset, roles?: string[]): string {
-  const header = ['role', 'level', 'years', 'kind', 'region', 'currency', 'period', 'min', 'max', 'open_ended', 'employer', 'source', 'source_title'];
+  // Survey columns come last, so readers of the older columns are unaffected; empty where not given.
+  const header = ['role', 'level', 'years', 'kind', 'region', 'currency', 'period', 'min', 'max', 'open_ended', 'employer', 'source', 'source_title', 'p10', 'p25', 'p50', 'p75', 'p90', 'data_points', 'small_sample', 'survey_date'];
   const rows = d.compensation.filter((c) => !roles || roles.includes(c.role)).map((c) => [
     c.role, c.level, c.years, c.kind, c.region, c.currency, c.period, c.min, c.max, c.openEnded ? 'yes' : 'no', c.employer, sourceLabel(d, c.source), d.sources.find((s) => s.id === c.source)?.title,
+    c.percentiles?.p10, c.percentiles?.p25, c.percentiles?.p50, c.percentiles?.p75, c.percentiles?.p90, c.sampleSize, c.sampleSize === undefined ? undefined : c.sampleSize < SMALL_SAMPLE ? 'yes' : 'no', c.surveyDate,
   ]);
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,7 @@
 // Reading data files and user data packs. Each file is checked at the edge: size, encoding,
 // nesting, JSON syntax, schema, duplicates and references. A bad file is refused whole with
 // one error naming the file, the JSON path and the reason; nothing of it is half-applied.
+import { resolveCompanyLevels } from './companyLevels';
 import { findJsonSyntaxError, tooDeepAt } from './jsonSyntax';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
 import { DataPack, SECTION_NAMES, type Dataset } from './schema';
@@ -69,7 +70,9 @@ export function parsePack(file: PackFile): PackResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail('$', `a data pack must be a JSON object, not ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`);
   }
-  const parsed = DataPack.safeParse(json);
+  const levels = resolveCompanyLevels(json as Record<string, unknown>);
+  if (!levels.ok) return fail(levels.problem.path, levels.problem.reason);
+  const parsed = DataPack.safeParse(levels.pack);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const extra = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})` : '';

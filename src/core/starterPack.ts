@@ -38,5 +38,11 @@ export function starterPack(d: Dataset, schemaUrl: string): Record<string, unkno
     if (section === 'roles') example.aliases = [];
     pack[section] = [example];
   }
+  // What the built-in data has no example of: a company's levels, and a survey's percentiles.
+  pack.levels = [{ company: 'IC3', level: 'mid', source: STARTER_SOURCE }];
+  (pack.compensation as unknown[]).push({
+    id: 'example-survey-de-ic3', role: 'data-engineer', companyLevel: 'IC3', region: 'us', currency: 'USD', period: 'year', kind: 'total',
+    percentiles: { p10: 120000, p25: 135000, p50: 150000, p75: 168000, p90: 185000 }, sampleSize: 42, surveyDate: '2026-03', source: STARTER_SOURCE,
+  });
   return pack;
 }

@@ -2,6 +2,7 @@
 // webview validates what it receives) and their TypeScript types are inferred from them.
 import { z } from 'zod';
 import { Depth, Id, Level, PayKind, Region } from './schema';
+import { PercentileShape } from './percentiles';
 import { PackTrust } from './trustSchema';
 
 export const Cited = z.object({ value: z.string(), source: Id });
@@ -40,6 +41,7 @@ export type SkillRow = z.infer<typeof SkillRow>;
 export const PayFigure = z.object({
   id: Id, role: Id, level: Level, years: z.string().optional(), region: Region, currency: z.enum(['USD', 'NGN']), period: z.enum(['year', 'month']),
   kind: PayKind, min: z.number().nullable(), max: z.number().nullable(), openEnded: z.boolean(), employer: z.string().optional(), note: z.string().optional(), source: Id, editorial: z.string().optional(),
+  percentiles: PercentileShape.optional(), sampleSize: z.number().int().optional(), surveyDate: z.string().optional(), companyLevel: z.string().optional(),
 });
 export type PayFigure = z.infer<typeof PayFigure>;
 

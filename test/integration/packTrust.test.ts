@@ -126,7 +126,8 @@ describe('signed data packs (minisign), verified in the extension host', functio
     await vscode.commands.executeCommand('careerLens.newDataPack', { target });
     const pack = JSON.parse(await readText(target)) as Record<string, unknown[]> & { $schema: string };
     assert.ok(pack.$schema.endsWith('/dist/data-pack.schema.json'), pack.$schema);
-    assert.equal(pack.compensation?.length, 1);
+    assert.equal(pack.compensation?.length, 2, 'a range and a survey with percentiles');
+    assert.equal(pack.levels?.length, 1);
     await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/starter.careerlens.json'], vscode.ConfigurationTarget.Workspace);
     const status = await vscode.commands.executeCommand<Status>('careerLens.refresh');
     assert.deepEqual(status.packErrors, []);
