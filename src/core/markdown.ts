@@ -1,7 +1,7 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, SMALL_SAMPLE, sourceLabel } from './format';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, metricText, monthsText, payText, SMALL_SAMPLE, sourceLabel, trustText } from './format';
 import type { Dataset } from './schema';
 import type { Comparison } from './views';
 import type { Gap } from './profile';
@@ -51,7 +51,7 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
 }
 
 export function sourcesMarkdown(d: Dataset): string[] {
-  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}`),
+  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}${s.trust ? ` (${md(trustText(s.trust))})` : ''}`),
     '', `_${md(EDITORIAL_LABEL)}_ marks ${md(EDITORIAL_TITLE.charAt(0).toLowerCase() + EDITORIAL_TITLE.slice(1))}: the product's own judgement, each with its reason in the data. The quiz's weights are always Career Lens's own, derived from the passages its answers cite.`];
 }
 

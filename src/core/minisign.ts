@@ -27,7 +27,7 @@ export interface MinisignPublicKey {
   /** 8 bytes, as stored. */
   keyId: Uint8Array;
   key: Uint8Array;
-  /** The key id as minisign prints it: 16 upper-case hex digits (little-endian number). */
+  /** The key id as minisign prints it: up to 16 upper-case hex digits. */
   fingerprint: string;
 }
 
@@ -56,9 +56,12 @@ function lines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l !== '');
 }
 
-/** minisign prints a key id as the little-endian 64-bit number in upper-case hex. */
+/**
+ * The key id as minisign prints it (`minisign public key …`): the little-endian 64-bit number in
+ * upper-case hex, without leading zeros, so users can compare it with their minisign.pub.
+ */
 export function keyIdHex(keyId: Uint8Array): string {
-  return [...keyId].reverse().map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [...keyId].reverse().map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase().replace(/^0+(?=.)/, '');
 }
 
 /**

@@ -28,7 +28,7 @@ describe('a signed survey pack in the comparison webview (real workbench)', () =
       writeFileSync(file, JSON.stringify(PACK, null, 2));
       const key = makeKey();
       sign(key, file, 'pack:acme-survey version:1.4.0');
-      fingerprint = /minisign public key ([0-9A-F]{16})/.exec(readFileSync(key.publicFile, 'utf8'))[1];
+      fingerprint = /minisign public key ([0-9A-F]+)/.exec(readFileSync(key.publicFile, 'utf8'))[1];
       // The trusted key goes in the user's settings (code-server's user-data beside the workspace).
       const userSettings = join(workspace, '..', 'user-data', 'User', 'settings.json');
       const settings = JSON.parse(readFileSync(userSettings, 'utf8'));
@@ -61,5 +61,14 @@ describe('a signed survey pack in the comparison webview (real workbench)', () =
     const cell = await frame.locator('[data-testid="pay-table"] [data-figure="acme-de-ic3"]').innerText();
     assert.ok(cell.includes(NUMBERS), cell);
     assert.ok(cell.includes(`signed by Acme People · ${fingerprint} · v1.4.0`), cell);
+  });
+
+  it('the Sources tab says who signed the team\'s source', async () => {
+    const { page } = ui();
+    const frame = await webviewFrame(page, '[data-testid="tab-overview"]');
+    await frame.click('[data-testid="tab-sources"]');
+    const card = frame.locator('#source-acme-survey');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await card.locator('[data-testid="source-trust"]').innerText(), `signed by Acme People · ${fingerprint} · v1.4.0`);
   });
 });

@@ -8,6 +8,7 @@ import { keyIdHex, parsePublicKey, parseSignature, verifySignature } from '../..
 import { checkPackTrust, compareVersions, packIdentity, parseTrustedPublishers, versionKey, type TrustInput } from '../../src/core/packTrust';
 import { applyUserPacks } from '../../src/core/packs';
 import { labelOfSource } from '../../src/core/format';
+import { sourcesMarkdown } from '../../src/core/markdown';
 import { makeKey, minisignVerifies, sign, type Key } from '../harness/minisign.mjs';
 import { builtIn } from './fixtures';
 
@@ -45,6 +46,9 @@ describe('minisign signatures, made by the real minisign', function () {
     // minisign names the key id in the public key's untrusted comment.
     assert.match(text(key.publicFile), new RegExp(`minisign public key ${fromLine.value.fingerprint}\\b`));
     assert.equal(keyIdHex(fromLine.value.keyId), fromLine.value.fingerprint);
+    // minisign prints the number without leading zeros.
+    assert.equal(keyIdHex(new Uint8Array([0xa2, 0x35, 0x1d, 0x11, 0x56, 0x23, 0xd7, 0x07])), '7D72356111D35A2');
+    assert.equal(keyIdHex(new Uint8Array(8)), '0');
   });
 
   it('verifies the default prehashed (ED) signature and its trusted comment', () => {
@@ -79,6 +83,7 @@ describe('minisign signatures, made by the real minisign', function () {
     const source = applied.dataset.sources.find((s) => s.id === 'acme-survey');
     assert.equal(labelOfSource(source, 'acme-survey'), `Acme People team (2026) · signed by Acme People · ${fingerprint} · v2.0.0`);
     assert.equal(applied.applied[0]!.trust?.kind, 'signed');
+    assert.ok(sourcesMarkdown(applied.dataset).some((l) => l.includes(`Acme pay bands 2026, 2026. HR bands (signed by Acme People · ${fingerprint} · v2.0.0)`)), 'the export\'s source list says who signed it');
   });
 
   it('one altered byte is refused', () => {
