@@ -225,7 +225,12 @@ if (cliOnly) configs.length = 0;
 if (withTests || args.has('--cli') || cliOnly) {
   const cliCommon = { ...common, minify: false, sourcemap: 'inline', platform: 'node', format: 'cjs' };
   configs.push({ ...cliCommon, entryPoints: ['src/cli/evidence.ts'], outfile: CLI_OUT });
-  if (!cliOnly) configs.push({ ...cliCommon, entryPoints: ['test/bench/evidence.ts'], outfile: 'out/test/bench/evidence.js' });
+  if (!cliOnly) {
+    configs.push(
+      { ...cliCommon, entryPoints: ['src/cli/pack.ts'], outfile: 'out/cli/pack.js' },
+      { ...cliCommon, entryPoints: ['test/bench/evidence.ts'], outfile: 'out/test/bench/evidence.js' },
+    );
+  }
 }
 
 if (withTests) {
@@ -240,7 +245,7 @@ if (withTests) {
       ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs', 'node:child_process'],
       plugins: [...common.plugins, webWorkerModules, integrationSuites, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
     },
-    { ...testCommon, entryPoints: ['test/bench/index.ts', 'test/bench/history.ts'], outdir: 'out/test/bench', packages: 'external', alias: {} },
+    { ...testCommon, entryPoints: ['test/bench/index.ts', 'test/bench/history.ts', 'test/bench/packs.ts'], outdir: 'out/test/bench', packages: 'external', alias: {} },
     { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external', alias: {} },
     { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },
   );

@@ -33,6 +33,7 @@ const RULES: { [S in SectionName]: SectionRules<S> } = {
   metrics: { key: (e) => e.id, refs: (e) => [...e.roles.map((r, i) => role(r, `roles[${i}]`)), src(e.source)] },
   entry: { key: (e) => `${e.role}|${e.aspect}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   ladders: { key: (e) => `${e.role}|${e.kind}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
+  levels: { key: (e) => `${e.company}|${e.role ?? ''}|${e.source}`, refs: (e) => [...(e.role ? [role(e.role)] : []), src(e.source)] },
   promotions: { key: (e) => `${e.role}|${e.from}|${e.to}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   backgrounds: { key: (e) => e.id, refs: () => [] },
   transitions: { key: (e) => e.id, refs: (e) => [{ path: 'from', kind: 'background-or-role', id: e.from }, role(e.to, 'to'), src(e.source)] },

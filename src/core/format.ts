@@ -6,6 +6,7 @@ import { EDITORIAL } from './editorial';
 import type { Mark } from './profile';
 import type { Dataset, Depth, Level, Metric } from './schema';
 import type { PayFigure } from './results';
+import type { PackTrust } from './trustSchema';
 
 /**
  * What core text is translated with: `t` takes the English message with `{0}` placeholders and
@@ -31,10 +32,15 @@ export function monthsText(m: { monthsMin: number | null; monthsMax: number | nu
   return lo === hi ? l10n.t('{0} months', lo) : l10n.t('{0}–{1} months', lo, hi);
 }
 
+/** "$130K", "₦3.5M". */
+export function moneyText(n: number, currency: PayFigure['currency']): string {
+  const sym = currency === 'NGN' ? '₦' : '$';
+  return n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`;
+}
+
 /** "$130K–$185K", "₦700K–₦3.5M / month", "$300K+"; never a number that is not in the data. */
 export function formatRange(f: Pick<PayFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>, l10n: L10n = ENGLISH): string {
-  const sym = f.currency === 'NGN' ? '₦' : '$';
-  const money = (n: number) => (n >= 1_000_000 ? `${sym}${+(n / 1_000_000).toFixed(2)}M` : n >= 1000 ? `${sym}${+(n / 1000).toFixed(1)}K` : `${sym}${n}`);
+  const money = (n: number) => moneyText(n, f.currency);
   if (f.min === null && f.max === null) return l10n.t('no data');
   let s: string;
   if (f.max === null) s = `${money(f.min!)}+`;
@@ -53,9 +59,31 @@ export function payKindWord(kind: PayFigure['kind'], l10n: L10n = ENGLISH): stri
   }
 }
 
-/** "$130K–$185K total". */
+/** Fewer data points than this, and a survey's figure is marked as a small sample. */
+export const SMALL_SAMPLE = 10;
+
+/** "p25 $150K · p50 $170K · p75 $190K · p90 $210K", with "/ month" once where it applies. */
+export function percentilesText(f: Pick<PayFigure, 'percentiles' | 'currency' | 'period'>, l10n: L10n = ENGLISH): string {
+  const p = f.percentiles;
+  if (!p) return '';
+  const parts = (['p10', 'p25', 'p50', 'p75', 'p90'] as const).filter((k) => p[k] !== undefined).map((k) => `${k} ${moneyText(p[k]!, f.currency)}`);
+  return f.period === 'month' ? l10n.t('{0} / month', parts.join(' · ')) : parts.join(' · ');
+}
+
+/** "IC3, 42 data points, surveyed 2026-03"; "small sample: 6 data points" under SMALL_SAMPLE. */
+export function sampleText(f: Pick<PayFigure, 'sampleSize' | 'surveyDate' | 'companyLevel'>, l10n: L10n = ENGLISH): string {
+  const n = f.sampleSize;
+  const size = n === undefined ? '' : n < SMALL_SAMPLE ? l10n.t('small sample: {0} data points', n) : l10n.t('{0} data points', n);
+  const date = f.surveyDate ? l10n.t('surveyed {0}', f.surveyDate) : '';
+  return [f.companyLevel ?? '', size, date].filter(Boolean).join(', ');
+}
+
+/** "$130K–$185K total"; a survey's percentiles in full, with its sample: "p25 $150K · … total (42 data points)". */
 export function payText(f: PayFigure, l10n: L10n = ENGLISH): string {
-  return `${formatRange(f, l10n)} ${payKindWord(f.kind, l10n)}`;
+  const sample = sampleText(f, l10n);
+  const value = f.percentiles && f.min === (f.percentiles.p10 ?? f.percentiles.p25) && f.max === f.percentiles.p90 ? percentilesText(f, l10n)
+    : f.percentiles ? `${formatRange(f, l10n)}; ${percentilesText(f, l10n)}` : formatRange(f, l10n);
+  return `${value} ${payKindWord(f.kind, l10n)}${sample ? ` (${sample})` : ''}`;
 }
 
 export function levelLabel(level: Level, l10n: L10n = ENGLISH): string {
@@ -108,11 +136,23 @@ export function ladderLabel(kind: 'levels' | 'leadership-path' | 'terminal-roles
 export const EDITORIAL_LABEL = 'Career Lens (editorial)';
 export const EDITORIAL_TITLE = "Career Lens's reading, not a figure from a source";
 
-/** "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for editorial statements. */
-export function labelOfSource(source: { publisher: string | null; asOf: string | null } | undefined, id: string, l10n: L10n = ENGLISH): string {
+/** "signed by Acme People · 1A2B3C4D5E6F7081 · v1.2.0", or "unsigned": a user pack's trust. */
+export function trustText(trust: PackTrust, l10n: L10n = ENGLISH): string {
+  return trust.kind === 'signed'
+    ? l10n.t('signed by {0} · {1} · v{2}', trust.publisher, trust.fingerprint, trust.version)
+    : l10n.t('unsigned');
+}
+
+/**
+ * "AI Pulse (2026)"; "Unattributed article" where the article names no publisher; the mark for
+ * editorial statements. A user pack's source also says how far it is trusted, so every place
+ * that names the source of a pack's figure (trees, tooltips, exports, the webview) shows it.
+ */
+export function labelOfSource(source: { publisher: string | null; asOf: string | null; trust?: PackTrust } | undefined, id: string, l10n: L10n = ENGLISH): string {
   if (id === EDITORIAL) return l10n.t('Career Lens (editorial)');
   if (!source) return id;
-  return source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : l10n.t('Unattributed article');
+  const label = source.publisher ? `${source.publisher}${source.asOf ? ` (${source.asOf})` : ''}` : l10n.t('Unattributed article');
+  return source.trust ? `${label} · ${trustText(source.trust, l10n)}` : label;
 }
 
 /** A source's label looked up by id in a dataset. */

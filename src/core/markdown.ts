@@ -1,7 +1,7 @@
 // Markdown and CSV export. Every figure keeps its source; data text is escaped so a hostile
 // string in a data pack cannot break the document's structure.
 import { forMarkdown } from './inert';
-import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, markLabel, metricText, monthsText, payText, sourceLabel } from './format';
+import { EDITORIAL_LABEL, EDITORIAL_TITLE, levelLabel, markLabel, metricText, monthsText, payText, SMALL_SAMPLE, sourceLabel, trustText } from './format';
 import type { Dataset } from './schema';
 import type { Comparison } from './results';
 import type { Gap } from './profile';
@@ -53,7 +53,7 @@ export function comparisonMarkdown(d: Dataset, c: Comparison): string[] {
 }
 
 export function sourcesMarkdown(d: Dataset): string[] {
-  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}`),
+  return ['## Sources', '', ...d.sources.map((s) => `- **${md(s.publisher ?? 'Publisher not stated')}**: ${md(s.title)}${s.asOf ? `, ${md(s.asOf)}` : ''}${s.basis ? `. ${md(s.basis)}` : ''}${s.trust ? ` (${md(trustText(s.trust))})` : ''}`),
     '', `_${md(EDITORIAL_LABEL)}_ marks ${md(EDITORIAL_TITLE.charAt(0).toLowerCase() + EDITORIAL_TITLE.slice(1))}: the product's own judgement, each with its reason in the data. The quiz's weights are always Career Lens's own, derived from the passages its answers cite.`];
 }
 
@@ -66,9 +66,11 @@ function csvCell(v: string | number | null | undefined): string {
 }
 
 export function payCsv(d: Dataset, roles?: string[]): string {
-  const header = ['role', 'level', 'years', 'kind', 'region', 'currency', 'period', 'min', 'max', 'open_ended', 'employer', 'source', 'source_title'];
+  // Survey columns come last, so readers of the older columns are unaffected; empty where not given.
+  const header = ['role', 'level', 'years', 'kind', 'region', 'currency', 'period', 'min', 'max', 'open_ended', 'employer', 'source', 'source_title', 'p10', 'p25', 'p50', 'p75', 'p90', 'data_points', 'small_sample', 'survey_date'];
   const rows = d.compensation.filter((c) => !roles || roles.includes(c.role)).map((c) => [
     c.role, c.level, c.years, c.kind, c.region, c.currency, c.period, c.min, c.max, c.openEnded ? 'yes' : 'no', c.employer, sourceLabel(d, c.source), d.sources.find((s) => s.id === c.source)?.title,
+    c.percentiles?.p10, c.percentiles?.p25, c.percentiles?.p50, c.percentiles?.p75, c.percentiles?.p90, c.sampleSize, c.sampleSize === undefined ? undefined : c.sampleSize < SMALL_SAMPLE ? 'yes' : 'no', c.surveyDate,
   ]);
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,10 +1,12 @@
 // Reading data files and user data packs. Each file is checked at the edge: size, encoding,
 // nesting, JSON syntax, schema, duplicates and references. A bad file is refused whole with
 // one error naming the file, the JSON path and the reason; nothing of it is half-applied.
+import { resolveCompanyLevels } from './companyLevels';
 import { findJsonSyntaxError, tooDeepAt } from './jsonErrors';
 import { danglingIssues, duplicateIssues, emptyDataset, mergePack, overriddenKeys } from './dataset';
-import { DataPack, type Dataset } from './schema';
+import { DataPack, SECTION_NAMES, type Dataset } from './schema';
 import { quoteKey } from './inert';
+import type { PackTrust } from './trustSchema';
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 64;
@@ -13,6 +15,8 @@ export interface PackFile {
   /** Shown to the user: a path or a name. */
   name: string;
   bytes: Uint8Array;
+  /** A user pack's trust, decided before parsing (packTrust.ts); none for built-in data. */
+  trust?: PackTrust;
 }
 
 export interface PackError {
@@ -66,7 +70,9 @@ export function parsePack(file: PackFile): PackResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail('$', `a data pack must be a JSON object, not ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`);
   }
-  const parsed = DataPack.safeParse(json);
+  const levels = resolveCompanyLevels(json as Record<string, unknown>);
+  if (!levels.ok) return fail(levels.problem.path, levels.problem.reason);
+  const parsed = DataPack.safeParse(levels.pack);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const extra = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})` : '';
@@ -112,6 +118,7 @@ export interface AppliedPack {
   /** `section:key` of built-in entries the pack replaced. */
   overrides: string[];
   added: number;
+  trust?: PackTrust;
 }
 
 export interface UserPacksResult {
@@ -132,9 +139,15 @@ export function applyUserPacks(base: Dataset, files: PackFile[]): UserPacksResul
     const dangling = danglingIssues(r.pack, candidate)[0];
     if (dangling) { errors.push({ file: file.name, path: dangling.path, reason: dangling.message }); continue; }
     const overrides = overriddenKeys(dataset, r.pack);
-    const total = Object.values(r.pack).reduce((n, list) => n + (list?.length ?? 0), 0);
-    applied.push({ file: file.name, overrides, added: total - overrides.length });
-    dataset = candidate;
+    const total = SECTION_NAMES.reduce((n, section) => n + (r.pack[section]?.length ?? 0), 0);
+    applied.push({ file: file.name, overrides, added: total - overrides.length, ...(file.trust ? { trust: file.trust } : {}) });
+    dataset = file.trust ? withTrust(candidate, r.pack, file.trust) : candidate;
   }
   return { dataset, applied, errors };
+}
+
+/** Marks the sources a pack defines with its trust, so every label of their figures shows it. */
+function withTrust(dataset: Dataset, pack: DataPack, trust: PackTrust): Dataset {
+  const ids = new Set((pack.sources ?? []).map((s) => s.id));
+  return ids.size === 0 ? dataset : { ...dataset, sources: dataset.sources.map((s) => (ids.has(s.id) ? { ...s, trust } : s)) };
 }

@@ -20,7 +20,13 @@ export function matchesFilter(c: Compensation, f: PayFilter): boolean {
 }
 
 export function toFigure(c: Compensation): PayFigure {
-  return { id: c.id, role: c.role, level: c.level, years: c.years, region: c.region, currency: c.currency, period: c.period, kind: c.kind, min: c.min, max: c.max, openEnded: c.openEnded, employer: c.employer, note: c.note, source: c.source };
+  const survey = { ...(c.percentiles ? { percentiles: c.percentiles } : {}), ...(c.sampleSize ? { sampleSize: c.sampleSize } : {}), ...(c.surveyDate ? { surveyDate: c.surveyDate } : {}), ...(c.companyLevel ? { companyLevel: c.companyLevel } : {}) };
+  // An entry with percentiles and no range spans its outer given percentiles in spreads and
+  // scales; its text always names the percentiles themselves (format.ts payText).
+  const p = c.percentiles;
+  const min = c.min ?? (p ? p.p10 ?? p.p25 : null);
+  const max = c.max ?? (p ? p.p90 : null);
+  return { id: c.id, role: c.role, level: c.level, years: c.years, region: c.region, currency: c.currency, period: c.period, kind: c.kind, min, max, openEnded: c.openEnded, employer: c.employer, note: c.note, source: c.source, ...survey };
 }
 
 export function spreadOf(figures: PayFigure[]): Spread | null {

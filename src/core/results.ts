@@ -2,6 +2,8 @@
 // webview validates what it receives) and their TypeScript types are inferred from them.
 import { z } from 'zod';
 import { Depth, Id, Level, PayKind, Region, RoleKind } from './schema';
+import { PercentileShape } from './percentiles';
+import { PackTrust } from './trustSchema';
 
 export const Cited = z.object({ value: z.string(), source: Id });
 export type Cited = z.infer<typeof Cited>;
@@ -39,6 +41,7 @@ export type SkillRow = z.infer<typeof SkillRow>;
 export const PayFigure = z.object({
   id: Id, role: Id, level: Level, years: z.string().optional(), region: Region, currency: z.enum(['USD', 'NGN']), period: z.enum(['year', 'month']),
   kind: PayKind, min: z.number().nullable(), max: z.number().nullable(), openEnded: z.boolean(), employer: z.string().optional(), note: z.string().optional(), source: Id, editorial: z.string().optional(),
+  percentiles: PercentileShape.optional(), sampleSize: z.number().int().optional(), surveyDate: z.string().optional(), companyLevel: z.string().optional(),
 });
 export type PayFigure = z.infer<typeof PayFigure>;
 
@@ -77,6 +80,8 @@ export const SourceInfo = z.object({
   id: Id, publisher: z.string().nullable(), title: z.string(), author: z.string().optional(), asOf: z.string().nullable(), basis: z.string().nullable(),
   /** How many facts of each kind the source contributes to the whole dataset. */
   contributes: z.record(z.string(), z.number().int()),
+  /** Set for a user pack's sources: signed (by whom, which key, which version) or unsigned. */
+  trust: PackTrust.optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 

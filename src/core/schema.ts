@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { EDITORIAL } from './editorial';
 import { PAY_KIND_CHOICES, REGION_CHOICES } from './payChoices';
+import { companyLevelFields, surveyFields } from './percentiles';
+import { PackTrust } from './trustSchema';
 
 export const Id = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id');
 const Text = z.string().min(1).max(2000);
@@ -128,13 +130,15 @@ export const Compensation = z.object({
   currency: z.enum(['USD', 'NGN']),
   period: z.enum(['year', 'month']),
   kind: PayKind,
-  min: z.number().nonnegative().nullable(),
+  /** Left out (null) where the entry gives percentiles instead of a range. */
+  min: z.number().nonnegative().nullable().default(null),
   /** null: no upper figure given ("exceeding $300K"). */
-  max: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable().default(null),
   /** The source writes an open upper bound such as "$275,000+". */
   openEnded: z.boolean().default(false),
   employer: Label.optional(),
   note: Text.optional(),
+  ...surveyFields,
   source: SourceRef,
   ...editorial,
 }).strict().refine(hasProvenance, PROVENANCE).refine((c) => c.min === null || c.max === null || c.min <= c.max, 'min must not exceed max');
@@ -162,6 +166,9 @@ export const Entry = z.object({
   source: SourceRef,
   ...editorial,
 }).strict().refine(hasProvenance, PROVENANCE);
+
+/** One row of a pack's `levels` table: a company level and the product level it maps to. */
+export const LevelMap = z.object({ ...companyLevelFields, level: Level, role: RoleRef.optional(), source: SourceRef }).strict();
 
 export const Ladder = z.object({
   role: RoleRef,
@@ -279,6 +286,7 @@ const sections = {
   metrics: z.array(Metric),
   entry: z.array(Entry),
   ladders: z.array(Ladder),
+  levels: z.array(LevelMap),
   promotions: z.array(Promotion),
   backgrounds: z.array(Background),
   transitions: z.array(Transition),
@@ -293,8 +301,11 @@ const sections = {
 export const SECTION_NAMES = Object.keys(sections) as (keyof typeof sections)[];
 export type SectionName = keyof typeof sections;
 
-export const DataPack = z.object(sections).partial().strict();
-export const DatasetSchema = z.object(sections).strict();
+// `$schema` lets an editor find the JSON Schema (the New Data Pack command writes it).
+export const DataPack = z.object({ $schema: z.string().max(2000), ...sections }).partial().strict();
+// In the merged dataset a user pack's sources carry the pack's trust (signed or unsigned), set
+// by Career Lens from the signature check; a pack cannot set it (DataPack's sources are strict).
+export const DatasetSchema = z.object({ ...sections, sources: z.array(Source.extend({ trust: PackTrust.optional() })) }).strict();
 
 export type Source = z.infer<typeof Source>;
 export type Role = z.infer<typeof Role>;
@@ -312,6 +323,7 @@ export type Compensation = z.infer<typeof Compensation>;
 export type Metric = z.infer<typeof Metric>;
 export type Entry = z.infer<typeof Entry>;
 export type Ladder = z.infer<typeof Ladder>;
+export type LevelMap = z.infer<typeof LevelMap>;
 export type Promotion = z.infer<typeof Promotion>;
 export type Background = z.infer<typeof Background>;
 export type Transition = z.infer<typeof Transition>;
@@ -327,8 +339,13 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 
 /** The data-pack JSON Schema for editors (refinements such as min ≤ max are checked on load). */
 export function dataPackJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(DataPack, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, { items?: { required?: string[] } }> };
+  // A pay entry may give `companyLevel` instead of `level` (the loader maps it through the
+  // pack's `levels` table, companyLevels.ts), so an editor must not demand `level`.
+  const pay = schema.properties.compensation?.items;
+  if (pay?.required) pay.required = pay.required.filter((k) => k !== 'level');
   return {
-    ...z.toJSONSchema(DataPack, { io: 'input', unrepresentable: 'any' }),
+    ...schema,
     title: 'Career Lens data pack',
     description: 'Adds or overrides Career Lens roles, skills, sources and figures by id. Every figure names a source id.',
   };

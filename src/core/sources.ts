@@ -21,7 +21,7 @@ export const sourceInfos = perDataset((d: Dataset): SourceInfo[] => d.sources.ma
       const n = (d[section] as unknown[]).filter((e) => citedSources(e).includes(s.id)).length;
       if (n) contributes[section] = n;
     }
-    return { id: s.id, publisher: s.publisher, title: s.title, author: s.author, asOf: s.asOf, basis: s.basis, contributes };
+    return { id: s.id, publisher: s.publisher, title: s.title, author: s.author, asOf: s.asOf, basis: s.basis, contributes, ...(s.trust ? { trust: s.trust } : {}) };
   }));
 
 /** The sources behind a figure: a compensation, metric, transition, dimension or FAQ id. */

@@ -41,7 +41,7 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
   // Which host runs us matters when a report comes from vscode.dev or github.dev.
   log.info(`Career Lens ${String(context.extension.packageJSON.version)} started in the ${typeof process === 'undefined' ? 'web worker' : 'Node'} extension host`);
-  const store = new DatasetStore(log);
+  const store = new DatasetStore(log, context.globalState);
   const profile = new ProfileStore(context.globalState, log);
   const person = new PersonService(store, profile);
   const roles = new RolesTreeProvider(store);
@@ -79,7 +79,7 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     // Every change to the profile (reload included) fires this, so the key cannot go stale.
     profile.onDidChange(updateProfileContext),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(Setting.dataPacks)) void store.reload();
+      if ([Setting.dataPacks, Setting.trustedPublishers, Setting.allowUnsignedPacks].some((s) => e.affectsConfiguration(s))) void store.reload();
     }),
   );
   updateProfileContext();

@@ -14,6 +14,7 @@ export const CommandId = {
   openSources: 'careerLens.openSources',
   showLog: 'careerLens.showLog',
   scanWorkspace: 'careerLens.scanWorkspace',
+  newDataPack: 'careerLens.newDataPack',
   // Tree item actions, hidden from the palette.
   compareWith: 'careerLens.compareWith',
   showItemSources: 'careerLens.showItemSources',
@@ -65,6 +66,8 @@ export const Setting = {
   evidenceIdentities: 'careerLens.evidence.identities',
   evidenceWindowYears: 'careerLens.evidence.windowYears',
   evidenceMaxCommits: 'careerLens.evidence.maxCommits',
+  trustedPublishers: 'careerLens.trustedPublishers',
+  allowUnsignedPacks: 'careerLens.allowUnsignedPacks',
 } as const;
 
 /** The pair shown when the user has chosen none; package.json's defaultRoles default is the same. */

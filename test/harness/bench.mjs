@@ -38,6 +38,7 @@ function row(n, measure, subjectMs, baselineMs, target, limit, unit = 'ms') {
 
 if (!only) {
   execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'index.js')], { stdio: 'inherit' });
+  execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'packs.js')], { stdio: 'inherit' }); // signed packs (#26)
 }
 // Reading a person's commits against plain `git log --numstat` (test/bench/history.ts).
 if (wants('history')) execFileSync('node', [join(REPO_ROOT, 'out', 'test', 'bench', 'history.js')], { stdio: 'inherit' });

@@ -3,8 +3,10 @@
 import { runTests } from '@vscode/test-electron';
 import { join } from 'node:path';
 import { FIXTURE_WORKSPACE, REPO_ROOT } from './codeServer.mjs';
+import { prepareSignedPacks } from './signedPacks.mjs';
 
 try {
+  prepareSignedPacks(REPO_ROOT); // the packTrust suite's packs, signed by the real minisign
   await runTests({
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'),

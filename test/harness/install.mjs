@@ -24,7 +24,8 @@ export const paths = {
 };
 
 export const CHROMIUM = process.env.CAREER_LENS_CHROMIUM ?? '/usr/bin/chromium';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
+// minisign: the tests sign data packs with the real tool that publishers use (issue #26).
+const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'minisign'];
 
 function log(msg) { process.stderr.write(`[harness] ${msg}\n`); }
 

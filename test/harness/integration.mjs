@@ -6,11 +6,15 @@ import { format } from 'node:util';
 import { launchBrowser, isNoise } from './browser.mjs';
 import { REPO_ROOT, startCodeServer } from './codeServer.mjs';
 import { readResult } from './result.mjs';
+import { prepareSignedPacks } from './signedPacks.mjs';
 const TIMEOUT_MS = Number(process.env.CAREER_LENS_TEST_TIMEOUT ?? 300_000);
 
 /** @returns {Promise<{ exitCode: number, passes: number, failures: number }>} */
 export async function runInExtensionHost(testsPath = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'), { label = 'integration', workspace, onLog, extraExtensions, web = false } = {}) {
   const server = await startCodeServer({ workspace, extraExtensions, web });
+  // The suites' signed packs (after startCodeServer, which installs minisign with the other
+  // Debian packages); not for the bench's or the selfcheck's own entries.
+  if (/[\\/]out[\\/]test[\\/](integration|web)[\\/]/.test(testsPath)) prepareSignedPacks(REPO_ROOT);
   const browser = await launchBrowser();
   let stats = { passes: 0, failures: 0 };
   try {

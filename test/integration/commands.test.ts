@@ -74,7 +74,7 @@ describe('commands with programmatic arguments', () => {
   it('exportMarkdown can write pay as CSV', async () => {
     const r = await vscode.commands.executeCommand<{ content: string }>('careerLens.exportMarkdown', { target: 'untitled', format: 'csv', roles: ['data-engineer', 'ml-engineer'] });
     const lines = r.content.trim().split('\r\n');
-    assert.equal(lines[0], 'role,level,years,kind,region,currency,period,min,max,open_ended,employer,source,source_title');
+    assert.equal(lines[0], 'role,level,years,kind,region,currency,period,min,max,open_ended,employer,source,source_title,p10,p25,p50,p75,p90,data_points,small_sample,survey_date');
     assert.ok(lines.some((l) => l.startsWith('ml-engineer,staff,8+ years,total,unstated,USD,year,420000,650000')));
   });
 

@@ -35,6 +35,8 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 const SETTINGS = ['dataPacks', 'scan.enabled', 'defaultRoles', 'payKind', 'region'];
+/** User-scope settings a suite may set; cleared too, so a trusted key never outlives its suite. */
+const USER_SETTINGS = ['trustedPublishers', 'allowUnsignedPacks'];
 
 /**
  * Before the calling suite: no saved profile or pair, no panel, default settings, and the
@@ -44,6 +46,7 @@ export function startsFresh(): void {
   before(async () => {
     const config = vscode.workspace.getConfiguration('careerLens');
     for (const key of SETTINGS) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of USER_SETTINGS) await config.update(key, undefined, vscode.ConfigurationTarget.Global);
     const folder = workspaceUri();
     const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'workspace');
     for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {

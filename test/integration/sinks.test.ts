@@ -98,3 +98,55 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
     for (const cell of (await readText(target)).split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@]/);
   });
 });
+
+// A trusted publisher's name comes from a setting and is shown beside every figure of the
+// packs it signed: the same matrix, with the name as the hostile text. The pack is signed by
+// the real minisign before the run (test/harness/signedPacks.mjs).
+describe('untrusted text in host sinks: trusted publisher names (real extension host)', function () {
+  startsFresh();
+  this.timeout(120_000);
+  const signed = (name: string) => vscode.Uri.joinPath(vscode.extensions.getExtension('career-lens.career-lens')!.extensionUri, 'out', 'test', 'signed', name);
+  const config = () => vscode.workspace.getConfiguration('careerLens');
+
+  before(async () => {
+    await activateExtension();
+    for (const f of ['acme-v2.careerlens.json', 'acme-v2.careerlens.json.minisig']) await vscode.workspace.fs.copy(signed(f), workspaceUri('packs', f), { overwrite: true });
+    await config().update('dataPacks', ['packs/acme-v2.careerlens.json'], vscode.ConfigurationTarget.Workspace);
+  });
+  after(() => config().update('trustedPublishers', undefined, vscode.ConfigurationTarget.Global));
+
+  it('no vector in a publisher name forms a codicon, a link or markup in the Roles view or the export', async () => {
+    const publicKey = (JSON.parse(await readText(signed('keys.json'))) as { publisher: string }).publisher;
+    const target = workspaceUri('exports', 'signed.md');
+    for (const v of vectors) {
+      await config().update('trustedPublishers', [{ name: v.text, publicKey }], vscode.ConfigurationTarget.Global);
+      const status = await vscode.commands.executeCommand<{ applied: { trust?: { kind: string } }[] }>('careerLens.refresh');
+      assert.equal(status.applied[0]?.trust?.kind, 'signed', v.name);
+      const { trees } = await testHooks();
+      await trees.roles.getChildren();
+      const role: RoleNode = { kind: 'role', roleId: 'data-engineer' };
+      let seen = false;
+      const nodes: RoleNode[] = [];
+      for (const section of await trees.roles.getChildren(role)) {
+        for (const child of await trees.roles.getChildren(section)) nodes.push(child, ...(await trees.roles.getChildren(child)));
+      }
+      for (const node of nodes) {
+        const item = trees.roles.getTreeItem(node);
+        const shown = `${typeof item.label === 'string' ? item.label : item.label?.label ?? ''} ${item.description ?? ''}`;
+        seen ||= shown.includes('signed by');
+        assert.doesNotMatch(shown, LIVE_CODICON, `${v.name}: ${shown.slice(0, 80)}`);
+        assert.doesNotMatch(shown, BIDI, v.name);
+        if (item.tooltip instanceof vscode.MarkdownString) {
+          assert.equal(item.tooltip.isTrusted, false);
+          assert.doesNotMatch(unescaped(item.tooltip.value), /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\/|www\./i, `${v.name}: ${item.tooltip.value.slice(0, 120)}`);
+        }
+      }
+      assert.ok(seen, `${v.name}: the signed figure is labelled in the Roles view`);
+      await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
+      const report = await readText(target);
+      assert.ok(report.includes('signed by'), v.name);
+      assert.doesNotMatch(unescaped(report), /\]\((?:command|javascript|file|https?):|<(?:img|script)\b|&(?:amp|lt|gt);/i, v.name);
+      assert.doesNotMatch(report, BIDI, v.name);
+    }
+  });
+});

@@ -26,7 +26,8 @@ describe('data-pack JSON Schema for editors', () => {
   const schema = dataPackJsonSchema() as { properties: Record<string, { items?: { properties?: Record<string, unknown>; required?: string[] } }>; additionalProperties: boolean };
 
   it('describes every section and refuses unknown ones, like the loader', () => {
-    assert.deepEqual(Object.keys(schema.properties).sort(), [...SECTION_NAMES].sort());
+    // Every section, and `$schema` (so an editor finds this schema from the pack itself).
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', ...SECTION_NAMES].sort());
     assert.equal(schema.additionalProperties, false);
   });
 

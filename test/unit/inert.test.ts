@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { forLabel, forLog, forMarkdown, forNotification, plainLine, quoteKey } from '../../src/core/inert';
+import { labelOfSource } from '../../src/core/format';
 import { md } from '../../src/core/markdown';
+import { parseTrustedPublishers } from '../../src/core/packTrust';
 import { BIDI, HOSTILE_VECTORS, LIVE_CODICON, LIVE_LINK } from './hostileVectors';
 
 /**
@@ -66,4 +68,24 @@ describe('untrusted text is inert in every sink (sink × vector matrix)', () => 
     assert.doesNotMatch(q, /\n/);
     assert.ok(q.startsWith('"[Fix](command:x) k'));
   });
+});
+
+// Two new kinds of untrusted text reach these sinks with signed packs: the publisher's name
+// (from the user's settings) inside every source label, and the trusted comment (from the
+// signature file). The name goes through the same sinks; the comment never reaches one.
+describe('a trusted publisher\'s name is untrusted text in every sink', () => {
+  const publicKey = Buffer.concat([Buffer.from('Ed'), Buffer.alloc(40, 7)]).toString('base64');
+  for (const [vectorName, vector] of Object.entries(HOSTILE_VECTORS)) {
+    it(`source label signed by: ${vectorName}`, () => {
+      const { publishers } = parseTrustedPublishers([{ name: vector, publicKey }]);
+      assert.equal(publishers.length, 1);
+      const label = labelOfSource({ publisher: 'Acme', asOf: '2026', trust: { kind: 'signed', publisher: publishers[0]!.name, fingerprint: '0707070707070707', packId: 'acme', version: '1' } }, 'acme');
+      assert.ok(label.startsWith('Acme (2026) · signed by '));
+      assert.doesNotMatch(label, BIDI, 'bidi controls are gone from the name itself');
+      for (const [sinkName, sink] of Object.entries(SINKS)) {
+        const out = sink.render(label);
+        for (const check of sink.checks) assert.equal(check(out), null, `${sinkName} rendered ${vectorName} live: ${out.slice(0, 120)}`);
+      }
+    });
+  }
 });

@@ -58,7 +58,7 @@ describe('manifest conventions', () => {
   });
 
   it('ends the titles of commands that prompt with an ellipsis, and only those', () => {
-    const prompting = new Set(['careerLens.compareRoles', 'careerLens.findSkill', 'careerLens.showPay', 'careerLens.showTransitionPlan', 'careerLens.exportMarkdown', 'careerLens.compareWith', 'careerLens.scanWorkspace']);
+    const prompting = new Set(['careerLens.compareRoles', 'careerLens.findSkill', 'careerLens.showPay', 'careerLens.showTransitionPlan', 'careerLens.exportMarkdown', 'careerLens.compareWith', 'careerLens.scanWorkspace', 'careerLens.newDataPack']);
     for (const c of declared) {
       const title = nls[c.title.slice(1, -1)]!;
       assert.equal(title.endsWith('…'), prompting.has(c.command), `${c.command}: "${title}"`);

@@ -1,5 +1,5 @@
 // The Tools, Career, Demand, GenAI and Sources tabs: tables and lists of cited facts.
-import { ladderLabel, metricText, monthsText } from '../../src/core/format';
+import { ladderLabel, metricText, monthsText, trustText } from '../../src/core/format';
 import type { CareerSide, Comparison, TransitionInfo } from '../../src/core/results';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import { h, noData, section, type Sources } from '../dom';
@@ -75,6 +75,8 @@ export function genaiView(c: PartsFor<'genai'>, sources: Sources, roleNames: Map
 export function sourcesView(c: PartsFor<'sources'>): HTMLElement {
   return h('ol', { class: 'sources', 'data-testid': 'sources-list' }, c.sources.map((s) => h('li', { class: 'card', id: `source-${s.id}` },
     h('h3', {}, s.publisher ?? l10n.t('Publisher not stated')), h('p', {}, h('em', {}, s.title)),
+    // A user pack's source says whether it is signed, by whom, with which key and version.
+    s.trust ? h('p', { class: 'trust', 'data-testid': 'source-trust' }, trustText(s.trust, l10n)) : null,
     h('p', { class: 'muted' }, [s.author ? l10n.t('By {0}. ', s.author) : '', s.asOf ? l10n.t('As of {0}.', s.asOf) : l10n.t('No date given.')].join('')),
     h('p', {}, s.basis ?? l10n.t('The source does not say what its figures are based on.')),
     h('p', { class: 'muted' }, l10n.t('Contributes: {0}', Object.entries(s.contributes).map(([k, n]) => `${n} ${k}`).join(', '))),

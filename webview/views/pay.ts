@@ -1,6 +1,7 @@
-import { formatRange, levelLabel, metricText, payKindWord, payText } from '../../src/core/format';
+import { formatRange, levelLabel, metricText, payKindWord, payText, percentilesText } from '../../src/core/format';
 import { isOneOf, PAY_KIND_CHOICES, REGION_CHOICES, type PayKindChoice, type RegionChoice } from '../../src/core/payChoices';
 import type { PayFigure, PayRow } from '../../src/core/results';
+import type { Percentiles } from '../../src/core/percentiles';
 import type { PartsFor } from '../../src/shared/comparisonParts';
 import type { PageState } from '../../src/shared/pageState';
 import { button, dropdown } from '../components/toolkit';
@@ -47,7 +48,24 @@ function ticks(top: number): number[] {
   return Array.from({ length: Math.floor(top / nice) }, (_, i) => (i + 1) * nice);
 }
 
-/** A range chart: one row per level, one bar per source and role, on a shared scale. */
+/**
+ * A survey's figure as a box plot on the row: the box spans p25–p75 with a line at the median,
+ * and the whiskers reach p10 (p25 where no p10 is given) and p90.
+ */
+function boxPlot(p: Percentiles, x: (v: number) => number, y: number): SVGElement[] {
+  const mid = y + ROW_H / 2;
+  const low = p.p10 ?? p.p25;
+  return [
+    svg('line', { x1: x(low), x2: x(p.p25), y1: mid, y2: mid, class: 'whisker' }),
+    svg('line', { x1: x(p.p75), x2: x(p.p90), y1: mid, y2: mid, class: 'whisker' }),
+    svg('line', { x1: x(low), x2: x(low), y1: y + 6, y2: y + ROW_H - 6, class: 'whisker' }),
+    svg('line', { x1: x(p.p90), x2: x(p.p90), y1: y + 6, y2: y + ROW_H - 6, class: 'whisker' }),
+    svg('rect', { x: x(p.p25), y: y + 4, width: Math.max(2, x(p.p75) - x(p.p25)), height: ROW_H - 8, class: 'box' }),
+    svg('line', { x1: x(p.p50), x2: x(p.p50), y1: y + 4, y2: y + ROW_H - 4, class: 'median' }),
+  ];
+}
+
+/** A range chart: one row per level, one bar per source and role (a box plot for a survey's percentiles), on a shared scale. */
 export function payChart(rows: PayRow[], names: [string, string], sources: Sources): SVGElement {
   const figures = rows.flatMap((r) => [...r.figures[0], ...r.figures[1]]);
   const top = Math.max(...figures.map((f) => f.max ?? f.min ?? 0)) * 1.08 || 1;
@@ -63,11 +81,12 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
         const hi = f.max ?? top;
         const label = figureLabel(f, names[side], sources);
         const g = svg('g', { class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`, role: 'listitem', 'aria-label': label, 'data-figure': f.id }, svg('title', {}, label));
-        if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
+        if (f.percentiles) g.append(...boxPlot(f.percentiles, x, y));
+        else if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
         else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
         // Values sit in their own column so they never collide with a bar.
         // Cut to the value column; the full text is in the bar's title and the table view.
-        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${formatRange(f, l10n)}${f.kind === 'unspecified' ? '' : ` ${payKindWord(f.kind, l10n)}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
+        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${f.percentiles ? percentilesText(f, l10n) : formatRange(f, l10n)}${f.kind === 'unspecified' ? '' : ` ${payKindWord(f.kind, l10n)}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
         bars.push(g);
         y += ROW_H;
       }

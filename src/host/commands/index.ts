@@ -8,6 +8,7 @@ import { compareRoles, compareWith, openComparison, openSection } from './compar
 import type { Command } from './command';
 import { exportMarkdown } from './export';
 import { refresh, scanWorkspace, showLog } from './general';
+import { newDataPack } from './newDataPack';
 import { showPay } from './pay';
 import { takeQuiz } from './quiz';
 import { clearMark, findSkill, markHave, markLearning, markNotYet } from './skills';
@@ -21,7 +22,7 @@ type Handlers = { readonly [K in keyof typeof CommandId]: Command<(typeof Comman
 
 export const COMMANDS = {
   openComparison, compareRoles, takeQuiz, findSkill, showPay, showTransitionPlan, exportMarkdown, refresh, openSources, showLog,
-  scanWorkspace, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
+  scanWorkspace, newDataPack, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
 } as const satisfies Handlers;
 
 /** The handler of each command id. */
