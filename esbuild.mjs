@@ -37,7 +37,8 @@ export async function extractL10nStrings(roots = ['src', 'webview']) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) files.push({ contents: readFileSync(p, 'utf8'), extension: '.ts' });
+      else if (p.endsWith('.ts') && !p.endsWith('.d.ts'))
+        files.push({ contents: readFileSync(p, 'utf8'), extension: '.ts' });
     }
   };
   for (const root of roots) walk(root);
@@ -62,8 +63,9 @@ const withTests = args.has('--tests');
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(build) {
-    build.onResolve({ filter: /locales\/index\.(js|cjs)$/ }, (args) => (args.importer.includes(`${sep}zod${sep}`)
-      ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined));
+    build.onResolve({ filter: /locales\/index\.(js|cjs)$/ }, (args) =>
+      args.importer.includes(`${sep}zod${sep}`) ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
       contents: "export { default as en } from 'zod/v4/locales/en.js';",
       resolveDir: process.cwd(),
@@ -79,7 +81,9 @@ const webWorkerModules = {
   setup(build) {
     build.onResolve({ filter: /^\.\/host\.js$/ }, () => ({ path: join(process.cwd(), 'src', 'host', 'main.ts') }));
     build.onResolve({ filter: /^\.\/diskAccess$/ }, (args) => ({ path: join(args.resolveDir, 'diskAccess.web.ts') }));
-    build.onResolve({ filter: /^\.\/historyAccess$/ }, (args) => ({ path: join(args.resolveDir, 'historyAccess.web.ts') }));
+    build.onResolve({ filter: /^\.\/historyAccess$/ }, (args) => ({
+      path: join(args.resolveDir, 'historyAccess.web.ts'),
+    }));
   },
 };
 
@@ -91,7 +95,16 @@ const ALIASES = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
 
 /** Runs a core module at build time: bundled to CommonJS in memory, then evaluated. */
 async function loadCoreModule(entry) {
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [zodEnglishOnly], alias: ALIASES, logLevel: 'warning' });
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    plugins: [zodEnglishOnly],
+    alias: ALIASES,
+    logLevel: 'warning',
+  });
   const mod = { exports: {} };
   new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
   return mod.exports;
@@ -108,19 +121,36 @@ const builtInDataset = {
   setup(build) {
     // The whole dataset for the host, and only the roles' row fields for the activation entry,
     // which draws the Roles view's first rows before the host is loaded (src/extension.ts).
-    build.onResolve({ filter: /^career-lens:built-in-(dataset|roles)$/ }, (args) => ({ path: args.path, namespace: 'built-in-dataset' }));
+    build.onResolve({ filter: /^career-lens:built-in-(dataset|roles)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'built-in-dataset',
+    }));
     // Several bundles embed it; the data is validated once per set of file contents.
     build.onLoad({ filter: /.*/, namespace: 'built-in-dataset' }, async (args) => {
-      const names = readdirSync('data').filter((n) => n.endsWith('.json')).sort();
-      const files = names.map((name) => ({ name: `data/${name}`, bytes: new Uint8Array(readFileSync(join('data', name))) }));
+      const names = readdirSync('data')
+        .filter((n) => n.endsWith('.json'))
+        .sort();
+      const files = names.map((name) => ({
+        name: `data/${name}`,
+        bytes: new Uint8Array(readFileSync(join('data', name))),
+      }));
       const key = files.map((f) => `${f.name}:${Buffer.from(f.bytes).toString('base64')}`).join('\n');
       if (validatedData?.key !== key) {
-        validatedData = { key, dataset: (async () => (await loadCoreModule('src/core/packs.ts')).loadBuiltIn(files))() };
+        validatedData = {
+          key,
+          dataset: (async () => (await loadCoreModule('src/core/packs.ts')).loadBuiltIn(files))(),
+        };
       }
       const dataset = await validatedData.dataset;
-      const value = args.path === BUILT_IN_DATASET ? dataset
-        : dataset.roles.map(({ id, name, kind, summary, aliases }) => ({ id, name, kind, summary, aliases }));
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`, loader: 'js', watchFiles: names.map((n) => join(process.cwd(), 'data', n)) };
+      const value =
+        args.path === BUILT_IN_DATASET
+          ? dataset
+          : dataset.roles.map(({ id, name, kind, summary, aliases }) => ({ id, name, kind, summary, aliases }));
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+        loader: 'js',
+        watchFiles: names.map((n) => join(process.cwd(), 'data', n)),
+      };
     });
   },
 };
@@ -132,8 +162,15 @@ const builtInDataset = {
 const vscodeOnce = {
   name: 'vscode-once',
   setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
-    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-once'
+        ? { path: 'vscode', external: true }
+        : { path: 'vscode', namespace: 'vscode-once' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({
+      contents: "export * from 'vscode';",
+      loader: 'js',
+    }));
   },
 };
 
@@ -189,7 +226,11 @@ const configs = [
     // address, beside the first script's (which may be in the page itself, with no address of its
     // own). Not esbuild's code splitting: the small modules they share would become files fetched
     // before the first script may run; each bundle keeps its own copy of them instead.
-    entryPoints: { webview: 'webview/main.ts', 'webview-page': 'webview/comparisonPage.ts', 'webview-checks': 'webview/checks.ts' },
+    entryPoints: {
+      webview: 'webview/main.ts',
+      'webview-page': 'webview/comparisonPage.ts',
+      'webview-checks': 'webview/checks.ts',
+    },
     outdir: 'dist',
     platform: 'browser',
     format: 'esm',
@@ -203,19 +244,33 @@ const configs = [
 const integrationSuites = {
   name: 'integration-suites',
   setup(build) {
-    build.onResolve({ filter: /^career-lens:integration-suites$/ }, (args) => ({ path: args.path, namespace: 'integration-suites' }));
+    build.onResolve({ filter: /^career-lens:integration-suites$/ }, (args) => ({
+      path: args.path,
+      namespace: 'integration-suites',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'integration-suites' }, () => {
       const dir = join(process.cwd(), 'test', 'integration');
-      const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort();
       if (files.length === 0) throw new Error(`no integration suites (*.test.ts) in ${dir}`);
-      const entries = files.map((f) => `  ${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () => require(${JSON.stringify(`./${f}`)}),`);
-      return { contents: `export default {\n${entries.join('\n')}\n};\n`, loader: 'js', resolveDir: dir, watchDirs: [dir] };
+      const entries = files.map(
+        (f) => `  ${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () => require(${JSON.stringify(`./${f}`)}),`,
+      );
+      return {
+        contents: `export default {\n${entries.join('\n')}\n};\n`,
+        loader: 'js',
+        resolveDir: dir,
+        watchDirs: [dir],
+      };
     });
   },
 };
 
 function testEntries(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join(dir, f));
 }
 
 // The evidence CLI and its corpus benchmark: Node programs over the same core, never shipped.
@@ -238,16 +293,51 @@ if (withTests) {
   configs.push(
     // Packages stay external here, so Node loads jsonc-parser's UMD build itself: no alias.
     { ...testCommon, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', packages: 'external', alias: {} },
-    { ...testCommon, entryPoints: ['test/integration/index.ts'], outdir: 'out/test/integration', external: ['vscode', 'mocha'], define: NODE_HOST_DEFINES, plugins: [...common.plugins, integrationSuites] },
+    {
+      ...testCommon,
+      entryPoints: ['test/integration/index.ts'],
+      outdir: 'out/test/integration',
+      external: ['vscode', 'mocha'],
+      define: NODE_HOST_DEFINES,
+      plugins: [...common.plugins, integrationSuites],
+    },
     {
       // The same suites for the web worker host: one browser bundle with mocha's browser build,
       // and node:assert/strict swapped for a shim (the worker has no Node built-ins).
-      ...testCommon, entryPoints: { index: 'test/integration/web.ts' }, outdir: 'out/test/web', platform: 'browser', external: ['vscode', 'node:fs', 'node:child_process'],
-      plugins: [...common.plugins, webWorkerModules, integrationSuites, { name: 'web-assert', setup(build) { build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'webAssert.ts') })); } }],
+      ...testCommon,
+      entryPoints: { index: 'test/integration/web.ts' },
+      outdir: 'out/test/web',
+      platform: 'browser',
+      external: ['vscode', 'node:fs', 'node:child_process'],
+      plugins: [
+        ...common.plugins,
+        webWorkerModules,
+        integrationSuites,
+        {
+          name: 'web-assert',
+          setup(build) {
+            build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({
+              path: join(process.cwd(), 'test', 'integration', 'webAssert.ts'),
+            }));
+          },
+        },
+      ],
     },
-    { ...testCommon, entryPoints: ['test/bench/index.ts', 'test/bench/history.ts', 'test/bench/packs.ts'], outdir: 'out/test/bench', packages: 'external', alias: {} },
+    {
+      ...testCommon,
+      entryPoints: ['test/bench/index.ts', 'test/bench/history.ts', 'test/bench/packs.ts'],
+      outdir: 'out/test/bench',
+      packages: 'external',
+      alias: {},
+    },
     { ...testCommon, entryPoints: ['test/ui/webviewPage.ts'], outdir: 'out/test/ui', packages: 'external', alias: {} },
-    { ...testCommon, entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'], outdir: 'out/test/bench', external: ['vscode'], define: NODE_HOST_DEFINES },
+    {
+      ...testCommon,
+      entryPoints: ['test/bench/hostScan.ts', 'test/bench/hostActivation.ts'],
+      outdir: 'out/test/bench',
+      external: ['vscode'],
+      define: NODE_HOST_DEFINES,
+    },
   );
 }
 

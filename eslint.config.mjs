@@ -17,7 +17,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core stays free of vscode; put adapters in src/host.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/core stays free of vscode; put adapters in src/host.' }] },
+      ],
     },
   },
   {

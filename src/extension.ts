@@ -32,8 +32,13 @@ class LazyTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private readonly answeredRoot: Promise<void>;
   private markAnswered!: () => void;
 
-  constructor(private readonly real: () => Promise<vscode.TreeDataProvider<T>>, private readonly opts: { first?: FirstRows<T>; after?: Promise<unknown> } = {}) {
-    this.answeredRoot = new Promise((resolve) => { this.markAnswered = resolve; });
+  constructor(
+    private readonly real: () => Promise<vscode.TreeDataProvider<T>>,
+    private readonly opts: { first?: FirstRows<T>; after?: Promise<unknown> } = {},
+  ) {
+    this.answeredRoot = new Promise((resolve) => {
+      this.markAnswered = resolve;
+    });
   }
 
   /** Settles once this tree has answered for its top level. */
@@ -79,7 +84,9 @@ class LazyTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   }
 }
 
-export function activate(context: vscode.ExtensionContext): CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> } {
+export function activate(
+  context: vscode.ExtensionContext,
+): CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> } {
   let host: Host | undefined;
   // The Roles view is what the container opens on. With no data packs configured its top rows
   // are the built-in roles, drawn from the embedded fields without loading the host; the other
@@ -100,7 +107,11 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi & { te
   const rolesFirst = Promise.race([rolesTree.rootAnswered().then(() => delay(60)), delay(160)]);
   const skillsTree = new LazyTree<SkillNode>(async () => (await load()).trees.skills, { after: rolesFirst });
   const planTree = new LazyTree(async () => (await load()).trees.plan, { after: rolesFirst });
-  const skillsView = vscode.window.createTreeView(ViewId.skills, { treeDataProvider: skillsTree, showCollapseAll: true, manageCheckboxStateManually: true });
+  const skillsView = vscode.window.createTreeView(ViewId.skills, {
+    treeDataProvider: skillsTree,
+    showCollapseAll: true,
+    manageCheckboxStateManually: true,
+  });
 
   async function load(): Promise<Host> {
     // dist/host.js sits beside this bundle; esbuild leaves the require alone (see esbuild.mjs).
@@ -109,15 +120,22 @@ export function activate(context: vscode.ExtensionContext): CareerLensApi & { te
   }
 
   context.subscriptions.push(
-    rolesTree, skillsTree, planTree, skillsView,
+    rolesTree,
+    skillsTree,
+    planTree,
+    skillsView,
     vscode.window.createTreeView(ViewId.roles, { treeDataProvider: rolesTree, showCollapseAll: true }),
     vscode.window.createTreeView(ViewId.plan, { treeDataProvider: planTree }),
     skillsView.onDidChangeCheckboxState(async (e) => (await load()).onSkillCheckbox(e.items)),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(Setting.dataPacks)) rolesTree.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Setting.dataPacks)) rolesTree.refresh();
+    }),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => (await load()).revive(panel, state),
     }),
-    ...Object.values(CommandId).map((id) => vscode.commands.registerCommand(id, async (...args: unknown[]) => (await load()).invoke(id, args))),
+    ...Object.values(CommandId).map((id) =>
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => (await load()).invoke(id, args)),
+    ),
   );
 
   const api: CareerLensApi = {

@@ -31,7 +31,11 @@ export type State = Extract<ToWebview, { type: 'state' }>;
  * only as text (h() never parses markup), so it is drawn before zod has loaded; a malformed one
  * can at worst show for a moment before the handshake refuses it with the reason.
  */
-export interface FirstInPage { state: State; comparison: Partial<Comparison>; tab?: Tab }
+export interface FirstInPage {
+  state: State;
+  comparison: Partial<Comparison>;
+  tab?: Tab;
+}
 
 /** What the page gets from the boot. */
 export interface Boot {
@@ -64,7 +68,9 @@ export interface Page {
 }
 
 /** comparisonPage.ts, as loaded in phase 2. */
-export interface PageModule { mount(boot: Boot, what: Mount): Page }
+export interface PageModule {
+  mount(boot: Boot, what: Mount): Page;
+}
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -126,20 +132,23 @@ export function boot(): void {
   // Phase 3.
   const handshake = () => {
     mark('checks-import');
-    void load<typeof import('./checks')>('webview-checks.js').then((loaded) => {
-      checks = loaded;
-      if (restored !== undefined) Object.assign(saved, loaded.Saved.parse(restored));
-      ctx.persist();
-      if (first) page?.firstChecked(loaded.checkFirstState(first));
-      for (const data of inbox.splice(0)) receive(data);
-      send({ type: 'ready' });
-      for (const msg of outbox.splice(0)) send(msg);
-      mark('ready');
-    }, (err: unknown) => console.error(`Career Lens: could not load the page's checks: ${String(err)}`));
+    void load<typeof import('./checks')>('webview-checks.js').then(
+      (loaded) => {
+        checks = loaded;
+        if (restored !== undefined) Object.assign(saved, loaded.Saved.parse(restored));
+        ctx.persist();
+        if (first) page?.firstChecked(loaded.checkFirstState(first));
+        for (const data of inbox.splice(0)) receive(data);
+        send({ type: 'ready' });
+        for (const msg of outbox.splice(0)) send(msg);
+        mark('ready');
+      },
+      (err: unknown) => console.error(`Career Lens: could not load the page's checks: ${String(err)}`),
+    );
   };
 
   // Phase 2.
-  const drawable = restored === undefined ? first as FirstInPage | undefined : undefined;
+  const drawable = restored === undefined ? (first as FirstInPage | undefined) : undefined;
   let overview: HTMLElement | undefined;
   let clicked: Tab | undefined;
   const mount = (mod: PageModule) => {
@@ -155,26 +164,37 @@ export function boot(): void {
   const pageModule = load<PageModule>('webview-page.js');
   pageModule.catch(() => undefined); // a failure is shown once the first screen is (below), not reported unhandled before
   const mountPage = () => {
-    pageModule.then((mod) => {
-      // After the first screen the page has been shown: the page replaces it whole, nothing put off.
-      // Otherwise the page's own render is the first paint.
-      if (overview || !drawable) {
-        mount(mod);
-        handshake();
-      } else {
-        paintThen(() => mount(mod), handshake);
-      }
-    }, (err: unknown) => {
-      // Without it the first screen would stay, looking usable and doing nothing.
-      console.error(`Career Lens: could not load the page's script: ${String(err)}`);
-      app.replaceChildren(h('p', { class: 'error', role: 'alert' }, l10n.t('Career Lens could not load this page. Close it and open the comparison again.')));
-    });
+    pageModule.then(
+      (mod) => {
+        // After the first screen the page has been shown: the page replaces it whole, nothing put off.
+        // Otherwise the page's own render is the first paint.
+        if (overview || !drawable) {
+          mount(mod);
+          handshake();
+        } else {
+          paintThen(() => mount(mod), handshake);
+        }
+      },
+      (err: unknown) => {
+        // Without it the first screen would stay, looking usable and doing nothing.
+        console.error(`Career Lens: could not load the page's script: ${String(err)}`);
+        app.replaceChildren(
+          h(
+            'p',
+            { class: 'error', role: 'alert' },
+            l10n.t('Career Lens could not load this page. Close it and open the comparison again.'),
+          ),
+        );
+      },
+    );
   };
 
   // Phase 1.
   if (drawable) {
     paintThen(() => {
-      overview = paintFirstScreen(app, drawable, (tab) => { clicked = tab; });
+      overview = paintFirstScreen(app, drawable, (tab) => {
+        clicked = tab;
+      });
       mark('painted');
       return overview !== undefined;
     }, mountPage);

@@ -17,19 +17,33 @@ export function checkMessage(data: unknown): Checked<ToWebview> {
 }
 
 /** `changed`: the checked data differs from what was painted from the unchecked JSON. */
-export type FirstState = { state: Extract<ToWebview, { type: 'state' }>; comparison: ComparisonParts; tab?: Tab; changed: boolean };
+export type FirstState = {
+  state: Extract<ToWebview, { type: 'state' }>;
+  comparison: ComparisonParts;
+  tab?: Tab;
+  changed: boolean;
+};
 
 /** The first state and comparison the host put into the page (see comparisonPanel.ts). */
 export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {
   const s = checkMessage(raw.state);
   if (!s.ok) return { ok: false, reason: `state: ${s.reason}` };
-  if (s.value.type !== 'state') return { ok: false, reason: `state: expected a 'state' message, got '${s.value.type}'` };
+  if (s.value.type !== 'state')
+    return { ok: false, reason: `state: expected a 'state' message, got '${s.value.type}'` };
   const c = checkMessage({ type: 'comparison', requestId: 0, comparison: raw.comparison });
   if (!c.ok) return { ok: false, reason: c.reason };
   const comparison = (c.value as Extract<ToWebview, { type: 'comparison' }>).comparison;
   const tab = Tab.optional().safeParse(raw.tab);
   if (!tab.success) return { ok: false, reason: `tab: ${describeIssues(tab.error)}` };
-  return { ok: true, value: { state: s.value, comparison, tab: tab.data, changed: !holds(raw.state, s.value) || !holds(raw.comparison, comparison) } };
+  return {
+    ok: true,
+    value: {
+      state: s.value,
+      comparison,
+      tab: tab.data,
+      changed: !holds(raw.state, s.value) || !holds(raw.comparison, comparison),
+    },
+  };
 }
 
 /**
@@ -39,9 +53,12 @@ export function checkFirstState(raw: FirstStateInPage): Checked<FirstState> {
 export function holds(raw: unknown, checked: unknown): boolean {
   if (checked === null || typeof checked !== 'object') return Object.is(raw, checked);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) !== Array.isArray(checked)) return false;
-  if (Array.isArray(checked)) return (raw as unknown[]).length === checked.length && checked.every((v, i) => holds((raw as unknown[])[i], v));
+  if (Array.isArray(checked))
+    return (raw as unknown[]).length === checked.length && checked.every((v, i) => holds((raw as unknown[])[i], v));
   const r = raw as Record<string, unknown>;
-  return Object.entries(checked).every(([k, v]) => (v === undefined ? r[k] === undefined : Object.hasOwn(r, k) && holds(r[k], v)));
+  return Object.entries(checked).every(([k, v]) =>
+    v === undefined ? r[k] === undefined : Object.hasOwn(r, k) && holds(r[k], v),
+  );
 }
 
 /** Our own message, checked before it leaves: a webview bug is caught here, not in the host. */

@@ -52,7 +52,11 @@ class ComparisonPage implements Page {
 
   constructor(private readonly boot: Boot) {
     // Its own requests, never superseded: a tab's ask and the background fetch both count.
-    this.parts = new PartsOnPage((of, wanted) => boot.request('requestComparison', { roleA: of.pair[0], roleB: of.pair[1], parts: wanted }, { lane: null }).then((r) => r.comparison));
+    this.parts = new PartsOnPage((of, wanted) =>
+      boot
+        .request('requestComparison', { roleA: of.pair[0], roleB: of.pair[1], parts: wanted }, { lane: null })
+        .then((r) => r.comparison),
+    );
     this.app = {
       saved: boot.saved,
       persist: () => boot.persist(),
@@ -67,10 +71,17 @@ class ComparisonPage implements Page {
     this.quizTab = new QuizTab(this.app, (roleId) => this.planTab.towards(roleId));
     // Scrolling fires many events a second; the position is saved at most every 250 ms.
     let scrollSave: ReturnType<typeof setTimeout> | undefined;
-    window.addEventListener('scroll', () => {
-      boot.saved.scroll[boot.saved.tab] = window.scrollY;
-      scrollSave ??= setTimeout(() => { scrollSave = undefined; boot.persist(); }, 250);
-    }, { passive: true });
+    window.addEventListener(
+      'scroll',
+      () => {
+        boot.saved.scroll[boot.saved.tab] = window.scrollY;
+        scrollSave ??= setTimeout(() => {
+          scrollSave = undefined;
+          boot.persist();
+        }, 250);
+      },
+      { passive: true },
+    );
   }
 
   private get saved() {
@@ -116,7 +127,9 @@ class ComparisonPage implements Page {
       this.parts.have = {};
       this.root.replaceChildren();
       console.warn(`Career Lens: refused the page's first state: ${result.reason}`);
-      this.showError(l10n.t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason));
+      this.showError(
+        l10n.t('The comparison in the page was refused ({0}); asking Career Lens for it again.', result.reason),
+      );
     }
     if (this.state && this.payTab.ownFilter) this.payTab.refresh();
   }
@@ -164,7 +177,8 @@ class ComparisonPage implements Page {
   private fetchParts(tab: Tab = this.saved.tab): void {
     const s = this.state;
     if (!s) return;
-    const shown = (of: PartsOf) => !!this.state && this.state.pair.join() === of.pair.join() && this.state.dataVersion === of.dataVersion;
+    const shown = (of: PartsOf) =>
+      !!this.state && this.state.pair.join() === of.pair.join() && this.state.dataVersion === of.dataVersion;
     this.parts.fetch({ pair: s.pair, dataVersion: s.dataVersion }, tab, shown, (first) => {
       if (first) {
         this.render();
@@ -181,10 +195,14 @@ class ComparisonPage implements Page {
     const s = this.state!;
     const key = JSON.stringify([s.roles, s.pair]);
     if (this.headerEl?.key === key) return this.headerEl.el;
-    const el = pairHeader(s, { dropdown, button }, {
-      select: (pair) => this.boot.send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] }),
-      swap: () => this.boot.send({ type: 'swapRoles' }),
-    });
+    const el = pairHeader(
+      s,
+      { dropdown, button },
+      {
+        select: (pair) => this.boot.send({ type: 'selectRoles', roleA: pair[0], roleB: pair[1] }),
+        swap: () => this.boot.send({ type: 'swapRoles' }),
+      },
+    );
     this.headerEl = { key, el };
     return el;
   }
@@ -201,20 +219,49 @@ class ComparisonPage implements Page {
           this.firstOverview = undefined;
           return drawn ?? (c && overviewView(c, s));
         }
-        case 'pay': { const c = partsFor(have, tab); return c && this.payTab.content(c, s); }
-        case 'skills': { const c = partsFor(have, tab); return c && skillsView(c, s, (skillId) => this.boot.send({ type: 'revealSkill', skillId })); }
-        case 'tools': { const c = partsFor(have, tab); return c && toolsView(c, s); }
-        case 'career': { const c = partsFor(have, tab); return c && careerView(c, s); }
-        case 'demand': { const c = partsFor(have, tab); return c && demandView(c, s); }
-        case 'genai': { const c = partsFor(have, tab); return c && genaiView(c, s, new Map(this.state?.roles.map((r) => [r.id, r.name]))); }
-        case 'sources': { const c = partsFor(have, tab); return c && sourcesView(c); }
-        case 'quiz': return partsFor(have, tab) && this.quizTab.content(s);
-        case 'plan': return partsFor(have, tab) && this.planTab.content(s);
+        case 'pay': {
+          const c = partsFor(have, tab);
+          return c && this.payTab.content(c, s);
+        }
+        case 'skills': {
+          const c = partsFor(have, tab);
+          return c && skillsView(c, s, (skillId) => this.boot.send({ type: 'revealSkill', skillId }));
+        }
+        case 'tools': {
+          const c = partsFor(have, tab);
+          return c && toolsView(c, s);
+        }
+        case 'career': {
+          const c = partsFor(have, tab);
+          return c && careerView(c, s);
+        }
+        case 'demand': {
+          const c = partsFor(have, tab);
+          return c && demandView(c, s);
+        }
+        case 'genai': {
+          const c = partsFor(have, tab);
+          return c && genaiView(c, s, new Map(this.state?.roles.map((r) => [r.id, r.name])));
+        }
+        case 'sources': {
+          const c = partsFor(have, tab);
+          return c && sourcesView(c);
+        }
+        case 'quiz':
+          return partsFor(have, tab) && this.quizTab.content(s);
+        case 'plan':
+          return partsFor(have, tab) && this.planTab.content(s);
       }
     })();
     if (view) return view;
     this.fetchParts(tab);
-    return h('div', { class: 'loading waiting' }, progressRing(l10n.t('Loading the comparison')), ' ', l10n.t('Loading…'));
+    return h(
+      'div',
+      { class: 'loading waiting' },
+      progressRing(l10n.t('Loading the comparison')),
+      ' ',
+      l10n.t('Loading…'),
+    );
   }
 
   private rerenderTab(tab: Tab): void {
@@ -228,22 +275,41 @@ class ComparisonPage implements Page {
     if (!this.state) return;
     const children: HTMLElement[] = [this.header()];
     if (this.state.warnings.length) {
-      children.push(h('div', { class: 'banner', role: 'status' }, h('strong', {}, l10n.t('Some data packs were refused; the built-in data is in use.')), ' ', h('ul', {}, this.state.warnings.map((w) => h('li', {}, w)))));
+      children.push(
+        h(
+          'div',
+          { class: 'banner', role: 'status' },
+          h('strong', {}, l10n.t('Some data packs were refused; the built-in data is in use.')),
+          ' ',
+          h(
+            'ul',
+            {},
+            this.state.warnings.map((w) => h('li', {}, w)),
+          ),
+        ),
+      );
     }
     if (!this.parts.have.roles) {
-      children.push(h('div', { class: 'loading' }, progressRing(l10n.t('Loading the comparison')), ' ', l10n.t('Loading…')));
+      children.push(
+        h('div', { class: 'loading' }, progressRing(l10n.t('Loading the comparison')), ' ', l10n.t('Loading…')),
+      );
       keepingFocus(() => this.root.replaceChildren(...children));
       return;
     }
     const labels = tabLabels();
-    this.tabsEl = tabs(labels.sections, TABS.map((tab) => ({ id: tab, label: labels[tab], content: () => this.tabContent(tab) })), this.saved.tab, (id) => {
-      if (!isOneOf(TABS, id) || id === this.saved.tab) return;
-      this.saved.scroll[this.saved.tab] = window.scrollY;
-      this.saved.tab = id;
-      this.boot.persist();
-      this.boot.send({ type: 'tabChanged', tab: id });
-      window.scrollTo(0, this.saved.scroll[id] ?? 0);
-    });
+    this.tabsEl = tabs(
+      labels.sections,
+      TABS.map((tab) => ({ id: tab, label: labels[tab], content: () => this.tabContent(tab) })),
+      this.saved.tab,
+      (id) => {
+        if (!isOneOf(TABS, id) || id === this.saved.tab) return;
+        this.saved.scroll[this.saved.tab] = window.scrollY;
+        this.saved.tab = id;
+        this.boot.persist();
+        this.boot.send({ type: 'tabChanged', tab: id });
+        window.scrollTo(0, this.saved.scroll[id] ?? 0);
+      },
+    );
     children.push(this.tabsEl);
     keepingFocus(() => this.root.replaceChildren(...children));
     requestAnimationFrame(() => window.scrollTo(0, this.saved.scroll[this.saved.tab] ?? 0));

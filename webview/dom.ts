@@ -44,7 +44,10 @@ export function keepingFocus(render: () => void): void {
     if (wasInSight) el.scrollIntoView({ block: 'nearest' });
     return true;
   };
-  if (!give()) queueMicrotask(() => { if (!give()) queueMicrotask(give); });
+  if (!give())
+    queueMicrotask(() => {
+      if (!give()) queueMicrotask(give);
+    });
 }
 
 function inSight(el: Element): boolean {
@@ -80,7 +83,11 @@ export function fitWidth(text: string, maxPx: number, sizePx: number): string {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (SVGElement | string)[]
+): SVGElement {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -104,7 +111,15 @@ export class Sources {
   /** A small citation chip; Career Lens's own reading gets a mark of its own. */
   chip(id: string, reason?: string): HTMLElement {
     const editorial = id === EDITORIAL;
-    return h('cite', { class: editorial ? 'src editorial' : 'src', title: editorial && reason ? `${this.title(id)}: ${reason}` : this.title(id), 'data-source': id }, this.label(id));
+    return h(
+      'cite',
+      {
+        class: editorial ? 'src editorial' : 'src',
+        title: editorial && reason ? `${this.title(id)}: ${reason}` : this.title(id),
+        'data-source': id,
+      },
+      this.label(id),
+    );
   }
 }
 
@@ -115,7 +130,11 @@ export function noData(text = l10n.t('no data in sources')): HTMLElement {
 /** A list of cited values, or "no data in sources" when the list is empty. */
 export function citedList(cited: Cited[], sources: Sources): HTMLElement {
   if (cited.length === 0) return noData();
-  return h('ul', { class: 'cited' }, cited.map((c) => h('li', {}, h('span', {}, c.value), ' ', sources.chip(c.source))));
+  return h(
+    'ul',
+    { class: 'cited' },
+    cited.map((c) => h('li', {}, h('span', {}, c.value), ' ', sources.chip(c.source))),
+  );
 }
 
 export function section(title: string, ...children: (Child | Child[])[]): HTMLElement {

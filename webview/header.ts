@@ -18,7 +18,11 @@ export interface HeaderActions {
   swap(): void;
 }
 
-export function pairHeader(s: { roles: RoleSummary[]; pair: [string, string] }, controls: HeaderControls, on: HeaderActions): HTMLElement {
+export function pairHeader(
+  s: { roles: RoleSummary[]; pair: [string, string] },
+  controls: HeaderControls,
+  on: HeaderActions,
+): HTMLElement {
   const options = s.roles.map((r) => ({ value: r.id, label: roleLabel(r) }));
   const labels = pairLabels();
   // A role is never compared with itself: picking the other side's role swaps them.
@@ -30,10 +34,18 @@ export function pairHeader(s: { roles: RoleSummary[]; pair: [string, string] }, 
     on.select(pair);
   };
   const name = (id: string) => s.roles.find((r) => r.id === id)?.name ?? id;
-  return h('header', { class: 'pair' },
+  return h(
+    'header',
+    { class: 'pair' },
     h('h1', { class: 'visually-hidden' }, labels.heading(name(s.pair[0]), name(s.pair[1]))),
     controls.dropdown({ id: 'role-a', label: labels.a, value: s.pair[0], options, onChange: pick(0) }),
-    controls.button({ id: 'swap', label: labels.swap, ariaLabel: labels.swapName, appearance: 'secondary', onClick: on.swap }),
+    controls.button({
+      id: 'swap',
+      label: labels.swap,
+      ariaLabel: labels.swapName,
+      appearance: 'secondary',
+      onClick: on.swap,
+    }),
     controls.dropdown({ id: 'role-b', label: labels.b, value: s.pair[1], options, onChange: pick(1) }),
   );
 }

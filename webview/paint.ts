@@ -19,7 +19,11 @@ import { overviewView } from './views/overview';
  * refused packs, or parts missing. The state is not checked yet (the handshake does that), so
  * anything unexpected draws nothing.
  */
-export function paintFirstScreen(app: HTMLElement, first: FirstInPage, onTab: (tab: Tab) => void): HTMLElement | undefined {
+export function paintFirstScreen(
+  app: HTMLElement,
+  first: FirstInPage,
+  onTab: (tab: Tab) => void,
+): HTMLElement | undefined {
   try {
     const { state } = first;
     const comparison = partsFor(first.comparison, 'overview');
@@ -31,10 +35,15 @@ export function paintFirstScreen(app: HTMLElement, first: FirstInPage, onTab: (t
     const nothing = () => undefined;
     app.replaceChildren(
       pairHeader(state, { dropdown: dropdownLookAlike, button: buttonLookAlike }, { select: nothing, swap: nothing }),
-      tabsLookAlike(labels.sections, TABS.map((tab) => ({ id: tab, label: labels[tab], content: () => overview })), 'overview', (id) => {
-        const tab = TABS.find((t) => t === id);
-        if (tab) onTab(tab);
-      }),
+      tabsLookAlike(
+        labels.sections,
+        TABS.map((tab) => ({ id: tab, label: labels[tab], content: () => overview })),
+        'overview',
+        (id) => {
+          const tab = TABS.find((t) => t === id);
+          if (tab) onTab(tab);
+        },
+      ),
     );
     return overview;
   } catch {

@@ -3,12 +3,21 @@
 // never superseded by another (requests.ts); each settles, and a repeated ask waits only for
 // the one already on its way.
 import type { Comparison, SourceInfo } from '../src/core/results';
-import { COMPARISON_PARTS, keepDataParts, missingParts, TAB_PARTS, type ComparisonPart } from '../src/shared/comparisonParts';
+import {
+  COMPARISON_PARTS,
+  keepDataParts,
+  missingParts,
+  TAB_PARTS,
+  type ComparisonPart,
+} from '../src/shared/comparisonParts';
 import type { ComparisonParts, Tab } from '../src/shared/protocol';
 import { Sources } from './dom';
 
 /** The pair and data a request was made for. */
-export interface PartsOf { pair: [string, string]; dataVersion: number }
+export interface PartsOf {
+  pair: [string, string];
+  dataVersion: number;
+}
 
 export class PartsOnPage {
   have: Partial<Comparison> = {};
@@ -31,21 +40,28 @@ export class PartsOnPage {
   fetch(of: PartsOf, tab: Tab, stillShown: (of: PartsOf) => boolean, arrived: (first: boolean) => void): void {
     const forTab = missingParts(this.have, TAB_PARTS[tab]);
     // Every reply carries the roles; a page without them asks for its tab's parts even if kept.
-    const parts = forTab.length ? forTab : this.have.roles ? missingParts(this.have, COMPARISON_PARTS) : [...TAB_PARTS[tab]];
+    const parts = forTab.length
+      ? forTab
+      : this.have.roles
+        ? missingParts(this.have, COMPARISON_PARTS)
+        : [...TAB_PARTS[tab]];
     if (!parts.length) return;
     const key = JSON.stringify([of.pair, of.dataVersion, parts]);
     if (this.asking.has(key)) return;
     this.asking.add(key);
-    this.ask(of, parts).then((reply) => {
-      this.asking.delete(key);
-      if (!stillShown(of)) return;
-      const first = !this.have.roles;
-      this.have = { ...this.have, ...reply };
-      arrived(first);
-    }, () => {
-      // Failed (and shown by the 'error' message) or given up: the next render may ask again.
-      this.asking.delete(key);
-    });
+    this.ask(of, parts).then(
+      (reply) => {
+        this.asking.delete(key);
+        if (!stillShown(of)) return;
+        const first = !this.have.roles;
+        this.have = { ...this.have, ...reply };
+        arrived(first);
+      },
+      () => {
+        // Failed (and shown by the 'error' message) or given up: the next render may ask again.
+        this.asking.delete(key);
+      },
+    );
   }
 
   /** The citations' sources, rebuilt only when the parts bring new ones. */

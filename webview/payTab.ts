@@ -15,7 +15,10 @@ export class PayTab {
   /** Rows for the user's own filter; undefined: the comparison's own (the host's settings). */
   private rows: PayRow[] | undefined;
 
-  constructor(private readonly app: App, private readonly hostFilter: () => HostFilter) {}
+  constructor(
+    private readonly app: App,
+    private readonly hostFilter: () => HostFilter,
+  ) {}
 
   private kind(): PayControls['kind'] {
     return this.app.saved.payKind ?? this.hostFilter()?.payKind ?? DEFAULT_PAY_CHOICE.kind;
@@ -39,18 +42,32 @@ export class PayTab {
   refresh(): void {
     const pair = this.app.pair();
     if (!pair) return;
-    this.app.request('requestPay', { roleA: pair[0], roleB: pair[1], kind: this.kind(), region: this.region() }).then((reply) => {
-      this.rows = reply.rows;
-      this.app.rerenderTab('pay');
-    }, () => undefined); // superseded, or failed and already shown by the 'error' message
+    this.app.request('requestPay', { roleA: pair[0], roleB: pair[1], kind: this.kind(), region: this.region() }).then(
+      (reply) => {
+        this.rows = reply.rows;
+        this.app.rerenderTab('pay');
+      },
+      () => undefined,
+    ); // superseded, or failed and already shown by the 'error' message
   }
 
   content(c: PartsFor<'pay'>, sources: Sources): HTMLElement {
     const saved = this.app.saved;
     return payView(c, this.rows ?? c.pay, sources, {
-      kind: this.kind(), region: this.region(), view: saved.payView,
-      onFilter: (kind, region) => { saved.payKind = kind; saved.region = region; this.app.persist(); this.refresh(); },
-      onView: (view) => { saved.payView = view; this.app.persist(); this.app.rerenderTab('pay'); },
+      kind: this.kind(),
+      region: this.region(),
+      view: saved.payView,
+      onFilter: (kind, region) => {
+        saved.payKind = kind;
+        saved.region = region;
+        this.app.persist();
+        this.refresh();
+      },
+      onView: (view) => {
+        saved.payView = view;
+        this.app.persist();
+        this.app.rerenderTab('pay');
+      },
     });
   }
 }

@@ -17,10 +17,18 @@ export class PlanTab {
   /** Asks for the plan again (the profile changed); the newest answer wins. */
   refresh(): void {
     this.loading = true;
-    this.app.request('requestPlan', {}).then((reply) => {
-      this.plan = reply;
-      this.app.rerenderTab('plan');
-    }, () => undefined).finally(() => { this.loading = false; });
+    this.app
+      .request('requestPlan', {})
+      .then(
+        (reply) => {
+          this.plan = reply;
+          this.app.rerenderTab('plan');
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        this.loading = false;
+      });
   }
 
   /** Aims the plan at a role (from the quiz result) and shows it. */

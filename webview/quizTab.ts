@@ -13,7 +13,10 @@ export class QuizTab {
   private result: { result: QuizResult; answers: QuizAnswers } | undefined;
   private whatIfResult: QuizResult | null = null;
 
-  constructor(private readonly app: App, private readonly onPlanTowards: (roleId: string) => void) {}
+  constructor(
+    private readonly app: App,
+    private readonly onPlanTowards: (roleId: string) => void,
+  ) {}
 
   private readonly handlers: QuizHandlers = {
     answer: (questionId, optionId) => {
@@ -34,13 +37,16 @@ export class QuizTab {
     },
     finish: () => {
       const answers = this.app.saved.quiz?.answers ?? {};
-      this.app.request('submitQuiz', { answers }).then((reply) => {
-        this.result = { result: reply.result, answers };
-        this.whatIfResult = null;
-        this.app.saved.quiz = null;
-        this.app.persist();
-        this.showResult();
-      }, () => undefined);
+      this.app.request('submitQuiz', { answers }).then(
+        (reply) => {
+          this.result = { result: reply.result, answers };
+          this.whatIfResult = null;
+          this.app.saved.quiz = null;
+          this.app.persist();
+          this.showResult();
+        },
+        () => undefined,
+      );
     },
     retake: () => {
       this.app.saved.quiz = { index: 0, answers: {} };
@@ -53,10 +59,13 @@ export class QuizTab {
     },
     whatIf: (questionId, optionId) => {
       if (!this.result) return;
-      this.app.request('whatIf', { answers: this.result.answers, questionId, optionId }).then((reply) => {
-        this.whatIfResult = reply.result;
-        this.showResult();
-      }, () => undefined);
+      this.app.request('whatIf', { answers: this.result.answers, questionId, optionId }).then(
+        (reply) => {
+          this.whatIfResult = reply.result;
+          this.showResult();
+        },
+        () => undefined,
+      );
     },
     compareHybrid: (roleId) => {
       const [a, b] = this.app.pair() ?? ['data-engineer', 'ml-engineer'];
@@ -75,18 +84,40 @@ export class QuizTab {
     if (!this.quiz) {
       if (!this.loading) {
         this.loading = true;
-        this.app.request('requestQuiz', {}).then((reply) => {
-          this.quiz = reply;
-          if (reply.saved && !this.result) this.result = { result: reply.saved.result, answers: reply.saved.answers };
-          this.app.rerenderTab('quiz');
-        }, () => undefined).finally(() => { this.loading = false; });
+        this.app
+          .request('requestQuiz', {})
+          .then(
+            (reply) => {
+              this.quiz = reply;
+              if (reply.saved && !this.result)
+                this.result = { result: reply.saved.result, answers: reply.saved.answers };
+              this.app.rerenderTab('quiz');
+            },
+            () => undefined,
+          )
+          .finally(() => {
+            this.loading = false;
+          });
       }
       return h('div', { class: 'loading' }, progressRing(l10n.t('Loading the quiz')), ' ', l10n.t('Loading…'));
     }
     const questions = this.quiz.questions;
-    if (this.app.saved.quiz) return questionView(questions, this.app.saved.quiz.index, this.app.saved.quiz.answers, this.handlers);
-    if (this.result) return resultView(questions, this.result.result, this.result.answers, this.whatIfResult, sources, this.handlers);
-    return h('div', {}, h('p', {}, l10n.t('{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.', questions.length)),
-      button({ id: 'quiz-start', label: l10n.t('Start the quiz'), onClick: () => this.handlers.go(0) }));
+    if (this.app.saved.quiz)
+      return questionView(questions, this.app.saved.quiz.index, this.app.saved.quiz.answers, this.handlers);
+    if (this.result)
+      return resultView(questions, this.result.result, this.result.answers, this.whatIfResult, sources, this.handlers);
+    return h(
+      'div',
+      {},
+      h(
+        'p',
+        {},
+        l10n.t(
+          '{0} questions drawn from the sources. Each answer carries a weight for every role, a reason and a source; the result shows which answers moved it most.',
+          questions.length,
+        ),
+      ),
+      button({ id: 'quiz-start', label: l10n.t('Start the quiz'), onClick: () => this.handlers.go(0) }),
+    );
   }
 }

@@ -46,7 +46,10 @@ export class Requests {
   /** The newest request of each kind in each lane, by `${lane}\u0000${kind}`. */
   private readonly latest = new Map<string, number>();
 
-  constructor(private readonly send: (msg: ToHost) => void, private readonly timeoutMs = REQUEST_TIMEOUT_MS) {}
+  constructor(
+    private readonly send: (msg: ToHost) => void,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
+  ) {}
 
   request<K extends RequestType>(kind: K, params: RequestParams<K>, opts: RequestOptions = {}): Promise<ReplyTo<K>> {
     const requestId = this.nextId++;
@@ -54,7 +57,8 @@ export class Requests {
     const key = lane === null ? undefined : `${lane}\u0000${kind}`;
     if (key !== undefined) {
       const older = this.latest.get(key);
-      if (older !== undefined) this.settle(older, (p) => p.reject(new Superseded(`a newer '${kind}' replaced this one`)));
+      if (older !== undefined)
+        this.settle(older, (p) => p.reject(new Superseded(`a newer '${kind}' replaced this one`)));
       this.latest.set(key, requestId);
     }
     return new Promise<ReplyTo<K>>((resolve, reject) => {
@@ -63,8 +67,15 @@ export class Requests {
         reject(signal.reason instanceof Error ? signal.reason : new Superseded(`'${kind}' was aborted`));
         return;
       }
-      const timer = setTimeout(() => this.settle(requestId, (p) => p.reject(new Error(`no answer to '${kind}' in ${this.timeoutMs / 1000} s`))), this.timeoutMs);
-      const onAbort = () => this.settle(requestId, (p) => p.reject(signal?.reason instanceof Error ? signal.reason : new Superseded(`'${kind}' was aborted`)));
+      const timer = setTimeout(
+        () =>
+          this.settle(requestId, (p) => p.reject(new Error(`no answer to '${kind}' in ${this.timeoutMs / 1000} s`))),
+        this.timeoutMs,
+      );
+      const onAbort = () =>
+        this.settle(requestId, (p) =>
+          p.reject(signal?.reason instanceof Error ? signal.reason : new Superseded(`'${kind}' was aborted`)),
+        );
       signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => {
         clearTimeout(timer);
@@ -73,8 +84,14 @@ export class Requests {
       };
       this.pending.set(requestId, {
         kind,
-        resolve: (msg) => { done(); resolve(msg as ReplyTo<K>); },
-        reject: (err) => { done(); reject(err); },
+        resolve: (msg) => {
+          done();
+          resolve(msg as ReplyTo<K>);
+        },
+        reject: (err) => {
+          done();
+          reject(err);
+        },
       });
       try {
         this.send({ ...params, type: kind, requestId } as ToHost);

@@ -19,7 +19,9 @@ export function listenForRoundTrips(app: App): void {
     // Every request settles, so the bench always gets an answer: its times, or what failed.
     void measure(app, count).then(
       (times) => window.dispatchEvent(new CustomEvent(`${ROUND_TRIPS_EVENT}-done`, { detail: times })),
-      (err: unknown) => window.dispatchEvent(new CustomEvent(`${ROUND_TRIPS_EVENT}-done`, { detail: { error: String(err) } })));
+      (err: unknown) =>
+        window.dispatchEvent(new CustomEvent(`${ROUND_TRIPS_EVENT}-done`, { detail: { error: String(err) } })),
+    );
   });
 }
 

@@ -17,12 +17,23 @@ export function walk(root: string): { files: string[]; symlinks: Set<string> } {
   while (stack.length) {
     const dir = stack.pop()!;
     let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { continue; }
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const e of entries) {
       const abs = join(dir, e.name);
       const rel = relative(root, abs).split(sep).join('/');
-      if (e.isSymbolicLink()) { symlinks.add(rel); files.push(rel); continue; }
-      if (e.isDirectory()) { if (!NOT_WALKED.has(e.name)) stack.push(abs); continue; }
+      if (e.isSymbolicLink()) {
+        symlinks.add(rel);
+        files.push(rel);
+        continue;
+      }
+      if (e.isDirectory()) {
+        if (!NOT_WALKED.has(e.name)) stack.push(abs);
+        continue;
+      }
       if (e.isFile()) files.push(rel);
     }
   }
@@ -46,13 +57,28 @@ export async function evidenceForDirectory(dir: string, opts: { listing?: string
 /** What the pick list shows, as the --json output promises. */
 export function asJson(report: ScanReport): string {
   return JSON.stringify({
-    skills: report.skills.map((s) => ({ id: s.id, strength: s.strength, evidence: s.evidence.map((e) => ({ file: e.file, line: e.line, match: e.match })) })),
+    skills: report.skills.map((s) => ({
+      id: s.id,
+      strength: s.strength,
+      evidence: s.evidence.map((e) => ({ file: e.file, line: e.line, match: e.match })),
+    })),
     skipped: report.skipped,
   });
 }
 
 export function asText(report: ScanReport): string {
-  const lines = report.skills.map((s) => `${s.id} (${s.strength})\n${s.evidence.slice(0, 5).map((e) => `    ${e.file}:${e.line}  ${e.match}  [${e.strength}]`).join('\n')}${s.evidence.length > 5 ? `\n    … ${s.evidence.length - 5} more` : ''}`);
-  const skipped = report.skipped.length ? `\n${report.skipped.length} file(s) skipped:\n${report.skipped.slice(0, 20).map((s) => `    ${s.file}: ${s.reason}`).join('\n')}${report.skipped.length > 20 ? `\n    … ${report.skipped.length - 20} more` : ''}` : '';
+  const lines = report.skills.map(
+    (s) =>
+      `${s.id} (${s.strength})\n${s.evidence
+        .slice(0, 5)
+        .map((e) => `    ${e.file}:${e.line}  ${e.match}  [${e.strength}]`)
+        .join('\n')}${s.evidence.length > 5 ? `\n    … ${s.evidence.length - 5} more` : ''}`,
+  );
+  const skipped = report.skipped.length
+    ? `\n${report.skipped.length} file(s) skipped:\n${report.skipped
+        .slice(0, 20)
+        .map((s) => `    ${s.file}: ${s.reason}`)
+        .join('\n')}${report.skipped.length > 20 ? `\n    … ${report.skipped.length - 20} more` : ''}`
+    : '';
   return `${report.skills.length} skill(s) with evidence in ${report.filesRead} file(s) read${lines.length ? `:\n\n${lines.join('\n')}` : '.'}\n${skipped}`;
 }

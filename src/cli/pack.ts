@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkPack } from './packCheck';
 
-const USAGE = 'usage: npm run pack -- check FILE [--signature FILE.minisig] [--key KEY]\n'
-  + '  KEY: the publisher\'s minisign public key (its base64 line, or the path of a minisign.pub file)\n';
+const USAGE =
+  'usage: npm run pack -- check FILE [--signature FILE.minisig] [--key KEY]\n' +
+  "  KEY: the publisher's minisign public key (its base64 line, or the path of a minisign.pub file)\n";
 
 function usage(problem?: string): never {
   if (problem) process.stderr.write(`${problem}\n`);
@@ -17,16 +18,27 @@ function usage(problem?: string): never {
   process.exit(2);
 }
 
-let parsed: ReturnType<typeof parseArgs<{ options: { signature: { type: 'string' }; key: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true; strict: true }>>;
+let parsed: ReturnType<
+  typeof parseArgs<{
+    options: { signature: { type: 'string' }; key: { type: 'string' }; help: { type: 'boolean'; short: 'h' } };
+    allowPositionals: true;
+    strict: true;
+  }>
+>;
 try {
-  parsed = parseArgs({ options: { signature: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  parsed = parseArgs({
+    options: { signature: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
 } catch (err) {
   usage(err instanceof Error ? err.message : String(err));
 }
 const { values, positionals } = parsed;
 if (values.help) usage();
 const [command, file, ...rest] = positionals;
-if (command !== 'check' || !file || rest.length) usage(command && command !== 'check' ? `unknown command '${command}'` : undefined);
+if (command !== 'check' || !file || rest.length)
+  usage(command && command !== 'check' ? `unknown command '${command}'` : undefined);
 
 const read = (path: string, what: string): Uint8Array => {
   try {
@@ -38,7 +50,12 @@ const read = (path: string, what: string): Uint8Array => {
 };
 
 const sigPath = values.signature ?? (existsSync(`${file}.minisig`) ? `${file}.minisig` : undefined);
-const key = values.key === undefined ? undefined : existsSync(values.key) ? new TextDecoder().decode(read(values.key, 'key file')) : values.key;
+const key =
+  values.key === undefined
+    ? undefined
+    : existsSync(values.key)
+      ? new TextDecoder().decode(read(values.key, 'key file'))
+      : values.key;
 const result = checkPack({
   name: file,
   bytes: read(file, 'pack'),

@@ -5,10 +5,24 @@ import { LEVELS, type Dataset, type Role } from './schema';
 import { payByLevel, type PayFilter } from './pay';
 import { skillProfile } from './skills';
 import { sourceInfos } from './sources';
-import type { CareerSide, Cited, Comparison, MetricInfo, OverviewRow, PayRow, RoleInfo, SkillRow, ToolRow, TransitionInfo } from './results';
+import type {
+  CareerSide,
+  Cited,
+  Comparison,
+  MetricInfo,
+  OverviewRow,
+  PayRow,
+  RoleInfo,
+  SkillRow,
+  ToolRow,
+  TransitionInfo,
+} from './results';
 
 export class UnknownRoleError extends InvalidInputError {
-  constructor(readonly roleId: string, known: string[]) {
+  constructor(
+    readonly roleId: string,
+    known: string[],
+  ) {
     super(`unknown role '${roleId}'; known roles: ${known.join(', ')}`);
   }
 }
@@ -29,7 +43,11 @@ export function checkPair(dataset: Dataset, a: string, b: string): [Role, Role] 
 
 export function findRole(dataset: Dataset, id: string): Role {
   const role = dataset.roles.find((r) => r.id === id);
-  if (!role) throw new UnknownRoleError(id, dataset.roles.map((r) => r.id));
+  if (!role)
+    throw new UnknownRoleError(
+      id,
+      dataset.roles.map((r) => r.id),
+    );
   return role;
 }
 
@@ -39,19 +57,39 @@ function roleInfo(r: Role): RoleInfo {
 
 /** The order the overview table shows; rows not named here follow in data order. */
 const OVERVIEW_ORDER = [
-  'primary-work', 'sql-depth', 'python-depth', 'ml-framework-fluency', 'statistics-math', 'distributed-training', 'interview-rounds',
-  'math-intensity', 'cloud-depth', 'beginner-friendliness', 'ai-relevance', 'education', 'certification', 'most-likely-employer', 'latency-freshness',
+  'primary-work',
+  'sql-depth',
+  'python-depth',
+  'ml-framework-fluency',
+  'statistics-math',
+  'distributed-training',
+  'interview-rounds',
+  'math-intensity',
+  'cloud-depth',
+  'beginner-friendliness',
+  'ai-relevance',
+  'education',
+  'certification',
+  'most-likely-employer',
+  'latency-freshness',
 ];
 
 function overview(d: Dataset, a: string, b: string): OverviewRow[] {
   const rows: OverviewRow[] = d.dimensions.map((dim) => ({
     id: dim.id,
     label: dim.label,
-    cells: [a, b].map((r) => dim.values.filter((v) => v.role === r).map((v) => ({ value: v.value, source: v.source }))) as [Cited[], Cited[]],
+    cells: [a, b].map((r) =>
+      dim.values.filter((v) => v.role === r).map((v) => ({ value: v.value, source: v.source })),
+    ) as [Cited[], Cited[]],
   }));
-  const fromEntry = (aspect: string, id: string, label: string) => rows.push({
-    id, label, cells: [a, b].map((r) => d.entry.filter((e) => e.role === r && e.aspect === aspect).map((e) => ({ value: e.value, source: e.source }))) as [Cited[], Cited[]],
-  });
+  const fromEntry = (aspect: string, id: string, label: string) =>
+    rows.push({
+      id,
+      label,
+      cells: [a, b].map((r) =>
+        d.entry.filter((e) => e.role === r && e.aspect === aspect).map((e) => ({ value: e.value, source: e.source })),
+      ) as [Cited[], Cited[]],
+    });
   fromEntry('education', 'education', 'Education');
   fromEntry('certification', 'certification', 'Top certification');
   fromEntry('beginner-friendliness', 'beginner-friendliness', 'Beginner friendliness');
@@ -59,10 +97,20 @@ function overview(d: Dataset, a: string, b: string): OverviewRow[] {
   rows.push({
     id: 'interview-rounds',
     label: 'Interview rounds',
-    cells: [a, b].map((r) => d.interviews.filter((i) => i.role === r).map((i) => ({ value: i.rounds.map((x) => x.name).join(' · '), source: i.source }))) as [Cited[], Cited[]],
+    cells: [a, b].map((r) =>
+      d.interviews
+        .filter((i) => i.role === r)
+        .map((i) => ({ value: i.rounds.map((x) => x.name).join(' · '), source: i.source })),
+    ) as [Cited[], Cited[]],
   });
-  const rank = (id: string) => { const i = OVERVIEW_ORDER.indexOf(id); return i === -1 ? OVERVIEW_ORDER.length : i; };
-  return rows.map((r, i) => [r, i] as const).sort((x, y) => rank(x[0].id) - rank(y[0].id) || x[1] - y[1]).map(([r]) => r);
+  const rank = (id: string) => {
+    const i = OVERVIEW_ORDER.indexOf(id);
+    return i === -1 ? OVERVIEW_ORDER.length : i;
+  };
+  return rows
+    .map((r, i) => [r, i] as const)
+    .sort((x, y) => rank(x[0].id) - rank(y[0].id) || x[1] - y[1])
+    .map(([r]) => r);
 }
 
 type OverlapClaim = SkillRow['claims'][number];
@@ -90,11 +138,16 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
     const inA = sa?.present ?? false;
     const inB = sb?.present ?? false;
     if (!inA && !inB) continue;
-    const usage = (r: string): Cited[] => d.skillUsages.filter((u) => u.skill === skill.id && u.role === r).map((u) => ({ value: u.usage, source: u.source }));
+    const usage = (r: string): Cited[] =>
+      d.skillUsages
+        .filter((u) => u.skill === skill.id && u.role === r)
+        .map((u) => ({ value: u.usage, source: u.source }));
     const meanA = sa?.meanDepth ?? null;
     const meanB = sb?.meanDepth ?? null;
     const overlap = inA && inB ? 'shared' : inA ? 'only-a' : 'only-b';
-    const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => ({ overlap: o.overlap, role: o.role, source: o.source }));
+    const claims = d.skillOverlaps
+      .filter((o) => o.skill === skill.id)
+      .map((o) => ({ overlap: o.overlap, role: o.role, source: o.source }));
     rows.push({
       skill: { id: skill.id, name: skill.name, category: skill.category },
       overlap,
@@ -103,7 +156,10 @@ function skills(d: Dataset, a: string, b: string): SkillRow[] {
       delta: meanA !== null && meanB !== null ? meanA - meanB : null,
       usage: [usage(a), usage(b)],
       claims,
-      dissent: claims.filter((cl) => { const g = claimedGroup(cl, a, b, corePair); return g !== null && g !== overlap; }),
+      dissent: claims.filter((cl) => {
+        const g = claimedGroup(cl, a, b, corePair);
+        return g !== null && g !== overlap;
+      }),
     });
   }
   const order = { shared: 0, 'only-a': 1, 'only-b': 2 } as const;
@@ -118,7 +174,13 @@ export function payRows(d: Dataset, a: string, b: string, filter: PayFilter = {}
     const ra = la.find((l) => l.level === level);
     const rb = lb.find((l) => l.level === level);
     if (!ra && !rb) return [];
-    return [{ level, figures: [ra?.figures ?? [], rb?.figures ?? []], spread: [ra?.spread ?? null, rb?.spread ?? null] } satisfies PayRow];
+    return [
+      {
+        level,
+        figures: [ra?.figures ?? [], rb?.figures ?? []],
+        spread: [ra?.spread ?? null, rb?.spread ?? null],
+      } satisfies PayRow,
+    ];
   });
 }
 
@@ -126,21 +188,38 @@ function tools(d: Dataset, a: string, b: string): ToolRow[] {
   const categories = [...new Set(d.tools.filter((t) => t.role === a || t.role === b).map((t) => t.category))];
   return categories.map((category) => ({
     category,
-    tools: [a, b].map((r) => d.tools.filter((t) => t.role === r && t.category === category).map((t) => ({ tools: t.tools, source: t.source, ...(t.editorial ? { editorial: t.editorial } : {}) }))) as ToolRow['tools'],
+    tools: [a, b].map((r) =>
+      d.tools
+        .filter((t) => t.role === r && t.category === category)
+        .map((t) => ({ tools: t.tools, source: t.source, ...(t.editorial ? { editorial: t.editorial } : {}) })),
+    ) as ToolRow['tools'],
   }));
 }
 
 export function transitionInfos(d: Dataset, from: string | undefined, to: string): TransitionInfo[] {
   const name = (id: string) => nameOf(d, id);
-  return d.transitions.filter((t) => (from === undefined || t.from === from) && t.to === to).map((t) => ({
-    id: t.id, from: t.from, fromName: name(t.from), to: t.to, toName: name(t.to), monthsMin: t.monthsMin, monthsMax: t.monthsMax, gaps: t.gaps, note: t.note, source: t.source,
-  }));
+  return d.transitions
+    .filter((t) => (from === undefined || t.from === from) && t.to === to)
+    .map((t) => ({
+      id: t.id,
+      from: t.from,
+      fromName: name(t.from),
+      to: t.to,
+      toName: name(t.to),
+      monthsMin: t.monthsMin,
+      monthsMax: t.monthsMax,
+      gaps: t.gaps,
+      note: t.note,
+      source: t.source,
+    }));
 }
 
 function careers(d: Dataset, r: string): CareerSide {
   return {
     ladders: d.ladders.filter((l) => l.role === r).map(({ kind, steps, source }) => ({ kind, steps, source })),
-    promotions: d.promotions.filter((p) => p.role === r).map(({ from, to, criterion, source }) => ({ from, to, criterion, source })),
+    promotions: d.promotions
+      .filter((p) => p.role === r)
+      .map(({ from, to, criterion, source }) => ({ from, to, criterion, source })),
     interviews: d.interviews.filter((i) => i.role === r).map(({ rounds, note, source }) => ({ rounds, note, source })),
   };
 }
@@ -161,7 +240,9 @@ export function compare(d: Dataset, a: string, b: string, filter: PayFilter = {}
     metrics: metricsFor(d, [a, b]),
     careers: [careers(d, a), careers(d, b)],
     genai: d.genai.map((g) => ({ ...g })),
-    guidance: [a, b].map((r) => d.guidance.filter((g) => g.role === r).map(({ id, kind, points, source }) => ({ id, kind, points, source }))) as Comparison['guidance'],
+    guidance: [a, b].map((r) =>
+      d.guidance.filter((g) => g.role === r).map(({ id, kind, points, source }) => ({ id, kind, points, source })),
+    ) as Comparison['guidance'],
     faq: d.faq.map((f) => ({ ...f })),
     sources: sourceInfos(d),
   };

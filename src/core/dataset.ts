@@ -6,7 +6,11 @@ import { SECTION_NAMES, type DataPack, type Dataset, type SectionName } from './
 
 type Entry<S extends SectionName> = Dataset[S][number];
 type RefKind = 'role' | 'skill' | 'source' | 'background-or-role';
-interface Ref { path: string; kind: RefKind; id: string }
+interface Ref {
+  path: string;
+  kind: RefKind;
+  id: string;
+}
 
 interface SectionRules<S extends SectionName> {
   /** Identity for duplicate detection and override-by-id. */
@@ -22,35 +26,55 @@ const RULES: { [S in SectionName]: SectionRules<S> } = {
   roles: { key: (e) => e.id, refs: (e) => e.sources.map((s, i) => ({ path: `sources[${i}]`, kind: 'source', id: s })) },
   duties: { key: (e) => e.id, refs: (e) => [role(e.role), src(e.source)] },
   skills: { key: (e) => e.id, refs: () => [] },
-  roleSkills: { key: (e) => `${e.role}|${e.skill}|${e.source}`, refs: (e) => [role(e.role), { path: 'skill', kind: 'skill', id: e.skill }, src(e.source)] },
+  roleSkills: {
+    key: (e) => `${e.role}|${e.skill}|${e.source}`,
+    refs: (e) => [role(e.role), { path: 'skill', kind: 'skill', id: e.skill }, src(e.source)],
+  },
   skillOverlaps: {
     key: (e) => `${e.skill}|${e.overlap}|${e.role ?? ''}|${e.source}`,
     refs: (e) => [{ path: 'skill', kind: 'skill', id: e.skill }, ...(e.role ? [role(e.role)] : []), src(e.source)],
   },
-  skillUsages: { key: (e) => `${e.skill}|${e.role}|${e.source}`, refs: (e) => [{ path: 'skill', kind: 'skill', id: e.skill }, role(e.role), src(e.source)] },
+  skillUsages: {
+    key: (e) => `${e.skill}|${e.role}|${e.source}`,
+    refs: (e) => [{ path: 'skill', kind: 'skill', id: e.skill }, role(e.role), src(e.source)],
+  },
   tools: { key: (e) => `${e.role}|${e.category}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   compensation: { key: (e) => e.id, refs: (e) => [role(e.role), src(e.source)] },
   metrics: { key: (e) => e.id, refs: (e) => [...e.roles.map((r, i) => role(r, `roles[${i}]`)), src(e.source)] },
   entry: { key: (e) => `${e.role}|${e.aspect}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   ladders: { key: (e) => `${e.role}|${e.kind}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
-  levels: { key: (e) => `${e.company}|${e.role ?? ''}|${e.source}`, refs: (e) => [...(e.role ? [role(e.role)] : []), src(e.source)] },
+  levels: {
+    key: (e) => `${e.company}|${e.role ?? ''}|${e.source}`,
+    refs: (e) => [...(e.role ? [role(e.role)] : []), src(e.source)],
+  },
   promotions: { key: (e) => `${e.role}|${e.from}|${e.to}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   backgrounds: { key: (e) => e.id, refs: () => [] },
-  transitions: { key: (e) => e.id, refs: (e) => [{ path: 'from', kind: 'background-or-role', id: e.from }, role(e.to, 'to'), src(e.source)] },
+  transitions: {
+    key: (e) => e.id,
+    refs: (e) => [{ path: 'from', kind: 'background-or-role', id: e.from }, role(e.to, 'to'), src(e.source)],
+  },
   interviews: { key: (e) => `${e.role}|${e.source}`, refs: (e) => [role(e.role), src(e.source)] },
   dimensions: {
     key: (e) => e.id,
-    refs: (e) => e.values.flatMap((v, i) => [role(v.role, `values[${i}].role`), { path: `values[${i}].source`, kind: 'source' as const, id: v.source }]),
+    refs: (e) =>
+      e.values.flatMap((v, i) => [
+        role(v.role, `values[${i}].role`),
+        { path: `values[${i}].source`, kind: 'source' as const, id: v.source },
+      ]),
   },
   guidance: { key: (e) => e.id, refs: (e) => [role(e.role), src(e.source)] },
   genai: { key: (e) => e.id, refs: (e) => [...e.owners.map((o, i) => role(o, `owners[${i}]`)), src(e.source)] },
-  faq: { key: (e) => e.id, refs: (e) => e.sources.map((s, i) => ({ path: `sources[${i}]`, kind: 'source' as const, id: s })) },
+  faq: {
+    key: (e) => e.id,
+    refs: (e) => e.sources.map((s, i) => ({ path: `sources[${i}]`, kind: 'source' as const, id: s })),
+  },
   quiz: {
     key: (e) => e.id,
-    refs: (e) => e.options.flatMap((o, i) => [
-      ...Object.keys(o.weights).map((r) => role(r, `options[${i}].weights.${r}`)),
-      { path: `options[${i}].source`, kind: 'source' as const, id: o.source },
-    ]),
+    refs: (e) =>
+      e.options.flatMap((o, i) => [
+        ...Object.keys(o.weights).map((r) => role(r, `options[${i}].weights.${r}`)),
+        { path: `options[${i}].source`, kind: 'source' as const, id: o.source },
+      ]),
   },
 };
 
@@ -76,7 +100,8 @@ export function duplicateIssues(pack: DataPack): IntegrityIssue[] {
     entries(pack, section).forEach((e, i) => {
       const key = (RULES[section] as SectionRules<typeof section>).key(e);
       const first = seen.get(key);
-      if (first !== undefined) issues.push({ path: `$.${section}[${i}]`, message: `duplicate of $.${section}[${first}] (key '${key}')` });
+      if (first !== undefined)
+        issues.push({ path: `$.${section}[${i}]`, message: `duplicate of $.${section}[${first}] (key '${key}')` });
       else seen.set(key, i);
     });
   }
@@ -96,8 +121,15 @@ export function danglingIssues(pack: DataPack, dataset: Dataset): IntegrityIssue
   for (const section of SECTION_NAMES) {
     entries(pack, section).forEach((e, i) => {
       for (const ref of (RULES[section] as SectionRules<typeof section>).refs(e)) {
-        const ok = ref.kind === 'background-or-role' ? ids.role.has(ref.id) || ids.background.has(ref.id) : ids[ref.kind].has(ref.id);
-        if (!ok) issues.push({ path: `$.${section}[${i}].${ref.path}`, message: `unknown ${ref.kind.replace('background-or-role', 'role or background')} '${ref.id}'` });
+        const ok =
+          ref.kind === 'background-or-role'
+            ? ids.role.has(ref.id) || ids.background.has(ref.id)
+            : ids[ref.kind].has(ref.id);
+        if (!ok)
+          issues.push({
+            path: `$.${section}[${i}].${ref.path}`,
+            message: `unknown ${ref.kind.replace('background-or-role', 'role or background')} '${ref.id}'`,
+          });
       }
     });
   }

@@ -10,13 +10,16 @@ export const MAX_INLINE = 200;
 
 // Bidi embeddings, overrides and isolates, plus the marks: they can make text read differently
 // from what it is ("Trojan Source"). C0/C1 controls other than tab are dropped too.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const BIDI_AND_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_AND_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /** One line of plain text: controls and bidi marks removed, line breaks folded, length capped. */
 export function plainLine(text: string, max = MAX_INLINE): string {
-  const flat = String(text).replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(BIDI_AND_CONTROLS, '');
+  const flat = String(text)
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    .replace(BIDI_AND_CONTROLS, '');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -70,5 +73,8 @@ export function quoteKey(key: string, max = 60): string {
 
 /** For tree tooltips: escapes everything except the `**bold**` our outline puts around labels. */
 export function escapeMarkdownKeepingBold(text: string): string {
-  return text.split('**').map((part) => forMarkdown(part, { atLineStart: true })).join('**');
+  return text
+    .split('**')
+    .map((part) => forMarkdown(part, { atLineStart: true }))
+    .join('**');
 }

@@ -4,7 +4,10 @@
 // bounds the nesting first, so a hostile file cannot exhaust the stack.
 import { createScanner, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-export interface JsonSyntaxError { offset: number; message: string }
+export interface JsonSyntaxError {
+  offset: number;
+  message: string;
+}
 
 // By jsonc-parser's name for each error code (its enums are const, which isolated modules cannot read).
 const MESSAGES: Record<string, string> = {
@@ -29,10 +32,13 @@ function describe(text: string, e: ParseError): string {
   if (e.offset >= text.length) return 'unexpected end of file';
   // A bare word or a stray character: name what was found (quoted, so it stays inert).
   const code = printParseErrorCode(e.error);
-  if (code === 'InvalidSymbol') return `unexpected ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}`;
+  if (code === 'InvalidSymbol')
+    return `unexpected ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}`;
   const what = MESSAGES[code] ?? 'invalid JSON';
   // Where something was expected, say what stood there instead (quoted, so it stays inert).
-  return what.startsWith('expected') ? `${what}, found ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}` : what;
+  return what.startsWith('expected')
+    ? `${what}, found ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)))}`
+    : what;
 }
 
 /** The first syntax error in `text`, strict JSON (no comments, no trailing commas), or undefined. */

@@ -53,7 +53,11 @@ function base64Bytes(text: string): Uint8Array | undefined {
 }
 
 function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l !== '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+$/, ''))
+    .filter((l) => l !== '');
 }
 
 /**
@@ -61,7 +65,12 @@ function lines(text: string): string[] {
  * upper-case hex, without leading zeros, so users can compare it with their minisign.pub.
  */
 export function keyIdHex(keyId: Uint8Array): string {
-  return [...keyId].reverse().map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase().replace(/^0+(?=.)/, '');
+  return [...keyId]
+    .reverse()
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()
+    .replace(/^0+(?=.)/, '');
 }
 
 /**
@@ -69,33 +78,51 @@ export function keyIdHex(keyId: Uint8Array): string {
  * prints and what people paste into settings).
  */
 export function parsePublicKey(text: string): Parsed<MinisignPublicKey> {
-  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return { ok: false, reason: 'a public key is one base64 line (or a minisign.pub file)' };
+  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS)
+    return { ok: false, reason: 'a public key is one base64 line (or a minisign.pub file)' };
   const ls = lines(text);
   const keyLine = ls[0]?.startsWith(UNTRUSTED) ? ls[1] : ls[0];
-  if (keyLine === undefined || ls.length > (ls[0]?.startsWith(UNTRUSTED) ? 2 : 1)) return { ok: false, reason: 'a public key is one base64 line (or a minisign.pub file)' };
+  if (keyLine === undefined || ls.length > (ls[0]?.startsWith(UNTRUSTED) ? 2 : 1))
+    return { ok: false, reason: 'a public key is one base64 line (or a minisign.pub file)' };
   const bytes = base64Bytes(keyLine);
   if (!bytes || bytes.length !== 42) return { ok: false, reason: 'the public key is not minisign base64 (42 bytes)' };
-  if (bytes[0] !== 0x45 || bytes[1] !== 0x64) return { ok: false, reason: 'the public key is not an Ed25519 minisign key' };
+  if (bytes[0] !== 0x45 || bytes[1] !== 0x64)
+    return { ok: false, reason: 'the public key is not an Ed25519 minisign key' };
   const keyId = bytes.slice(2, 10);
   return { ok: true, value: { keyId, key: bytes.slice(10, 42), fingerprint: keyIdHex(keyId) } };
 }
 
 /** A detached `.minisig` file. */
 export function parseSignature(text: string): Parsed<MinisignSignature> {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, reason: `the signature file is over ${MAX_FILE_CHARS} characters; a minisign signature is four short lines` };
+  if (text.length > MAX_FILE_CHARS)
+    return {
+      ok: false,
+      reason: `the signature file is over ${MAX_FILE_CHARS} characters; a minisign signature is four short lines`,
+    };
   const ls = lines(text);
   if (ls.length !== 4 || !ls[0]!.startsWith(UNTRUSTED) || !ls[2]!.startsWith(TRUSTED)) {
-    return { ok: false, reason: 'the signature file is not in minisign format (untrusted comment, signature, trusted comment, global signature)' };
+    return {
+      ok: false,
+      reason:
+        'the signature file is not in minisign format (untrusted comment, signature, trusted comment, global signature)',
+    };
   }
   const sig = base64Bytes(ls[1]!);
   if (!sig || sig.length !== 74) return { ok: false, reason: 'the signature line is not minisign base64 (74 bytes)' };
   const algorithm = sig[0] === 0x45 && sig[1] === 0x44 ? 'ED' : sig[0] === 0x45 && sig[1] === 0x64 ? 'Ed' : undefined;
   if (!algorithm) return { ok: false, reason: 'unknown signature algorithm (minisign uses ED or Ed)' };
   const globalSignature = base64Bytes(ls[3]!);
-  if (!globalSignature || globalSignature.length !== 64) return { ok: false, reason: 'the global signature line is not base64 of 64 bytes' };
+  if (!globalSignature || globalSignature.length !== 64)
+    return { ok: false, reason: 'the global signature line is not base64 of 64 bytes' };
   return {
     ok: true,
-    value: { algorithm, keyId: sig.slice(2, 10), signature: sig.slice(10, 74), trustedComment: ls[2]!.slice(TRUSTED.length), globalSignature },
+    value: {
+      algorithm,
+      keyId: sig.slice(2, 10),
+      signature: sig.slice(10, 74),
+      trustedComment: ls[2]!.slice(TRUSTED.length),
+      globalSignature,
+    },
   };
 }
 
@@ -117,16 +144,28 @@ function ed25519(signature: Uint8Array, message: Uint8Array, key: Uint8Array): b
  * file (or its BLAKE2b-512) verifies, and the global signature over signature + trusted comment
  * verifies. Only then is the trusted comment trustworthy.
  */
-export function verifySignature(file: Uint8Array, sig: MinisignSignature, key: MinisignPublicKey): { ok: true } | { ok: false; reason: string } {
+export function verifySignature(
+  file: Uint8Array,
+  sig: MinisignSignature,
+  key: MinisignPublicKey,
+): { ok: true } | { ok: false; reason: string } {
   if (!sameBytes(sig.keyId, key.keyId)) {
     return { ok: false, reason: `signed with key ${keyIdHex(sig.keyId)}, not ${key.fingerprint}` };
   }
   const message = sig.algorithm === 'ED' ? blake2b(file, { dkLen: 64 }) : file;
-  if (!ed25519(sig.signature, message, key.key)) return { ok: false, reason: `the signature does not match the file (key ${key.fingerprint}): the file was changed after signing, or the signature is for another file` };
+  if (!ed25519(sig.signature, message, key.key))
+    return {
+      ok: false,
+      reason: `the signature does not match the file (key ${key.fingerprint}): the file was changed after signing, or the signature is for another file`,
+    };
   const comment = new TextEncoder().encode(sig.trustedComment);
   const signed = new Uint8Array(64 + comment.length);
   signed.set(sig.signature, 0);
   signed.set(comment, 64);
-  if (!ed25519(sig.globalSignature, signed, key.key)) return { ok: false, reason: `the trusted comment's signature does not verify (key ${key.fingerprint}): the comment was changed` };
+  if (!ed25519(sig.globalSignature, signed, key.key))
+    return {
+      ok: false,
+      reason: `the trusted comment's signature does not verify (key ${key.fingerprint}): the comment was changed`,
+    };
   return { ok: true };
 }

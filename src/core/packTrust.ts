@@ -14,18 +14,34 @@ export interface TrustedPublisher {
   key: MinisignPublicKey;
 }
 
-export interface SettingProblem { index: number; reason: string }
+export interface SettingProblem {
+  index: number;
+  reason: string;
+}
 
 /** `careerLens.trustedPublishers`: a list of { name, publicKey }; bad entries are named and skipped. */
 export function parseTrustedPublishers(raw: unknown): { publishers: TrustedPublisher[]; problems: SettingProblem[] } {
   const publishers: TrustedPublisher[] = [];
   const problems: SettingProblem[] = [];
   if (raw === undefined || raw === null) return { publishers, problems };
-  if (!Array.isArray(raw)) return { publishers, problems: [{ index: -1, reason: 'the setting must be a list of { "name", "publicKey" } objects' }] };
+  if (!Array.isArray(raw))
+    return {
+      publishers,
+      problems: [{ index: -1, reason: 'the setting must be a list of { "name", "publicKey" } objects' }],
+    };
   raw.forEach((entry: unknown, index) => {
     const e = entry as { name?: unknown; publicKey?: unknown } | null;
-    if (typeof e !== 'object' || e === null || typeof e.name !== 'string' || e.name.trim() === '' || typeof e.publicKey !== 'string') {
-      problems.push({ index, reason: 'each entry needs a non-empty "name" and a "publicKey" (the base64 line of minisign.pub)' });
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      typeof e.name !== 'string' ||
+      e.name.trim() === '' ||
+      typeof e.publicKey !== 'string'
+    ) {
+      problems.push({
+        index,
+        reason: 'each entry needs a non-empty "name" and a "publicKey" (the base64 line of minisign.pub)',
+      });
       return;
     }
     const key = parsePublicKey(e.publicKey);
@@ -54,12 +70,24 @@ export function compareVersions(a: string, b: string): number {
  * The pack's id and version from a trusted comment: `pack:<id>` and `version:<n.n.n>` among
  * space-separated words (minisign's own `timestamp:… file:…` words may stay beside them).
  */
-export function packIdentity(trustedComment: string): { ok: true; packId: string; version: string } | { ok: false; reason: string } {
+export function packIdentity(
+  trustedComment: string,
+): { ok: true; packId: string; version: string } | { ok: false; reason: string } {
   const words = trustedComment.split(/\s+/);
   const ids = words.filter((w) => w.startsWith('pack:')).map((w) => w.slice(5));
   const versions = words.filter((w) => w.startsWith('version:')).map((w) => w.slice(8));
-  if (ids.length !== 1 || !PACK_ID.test(ids[0]!)) return { ok: false, reason: 'the trusted comment must name the pack once as pack:<kebab-case-id> (sign with minisign -t "pack:<id> version:<n.n.n>")' };
-  if (versions.length !== 1 || !VERSION.test(versions[0]!)) return { ok: false, reason: 'the trusted comment must give the version once as version:<n.n.n> (sign with minisign -t "pack:<id> version:<n.n.n>")' };
+  if (ids.length !== 1 || !PACK_ID.test(ids[0]!))
+    return {
+      ok: false,
+      reason:
+        'the trusted comment must name the pack once as pack:<kebab-case-id> (sign with minisign -t "pack:<id> version:<n.n.n>")',
+    };
+  if (versions.length !== 1 || !VERSION.test(versions[0]!))
+    return {
+      ok: false,
+      reason:
+        'the trusted comment must give the version once as version:<n.n.n> (sign with minisign -t "pack:<id> version:<n.n.n>")',
+    };
   return { ok: true, packId: ids[0]!, version: versions[0]! };
 }
 
@@ -79,7 +107,11 @@ export interface TrustInput {
 }
 
 export type TrustResult =
-  | { ok: true; trust: PackTrust; /** What to remember once the pack is applied. */ record?: { key: string; version: string } }
+  | {
+      ok: true;
+      trust: PackTrust;
+      /** What to remember once the pack is applied. */ record?: { key: string; version: string };
+    }
   | { ok: false; reason: string };
 
 /** Decides a pack's trust. A signature that is present must verify, whatever the unsigned setting. */
@@ -94,7 +126,10 @@ export function checkPackTrust(input: TrustInput): TrustResult {
   const publisher = input.publishers.find((p) => p.key.keyId.every((b, i) => b === sig.value.keyId[i]));
   if (!publisher) {
     const trusted = input.publishers.map((p) => p.key.fingerprint).join(', ') || 'none';
-    return { ok: false, reason: `signed with key ${keyIdHex(sig.value.keyId)}, which is not a trusted publisher's key (trusted: ${trusted})` };
+    return {
+      ok: false,
+      reason: `signed with key ${keyIdHex(sig.value.keyId)}, which is not a trusted publisher's key (trusted: ${trusted})`,
+    };
   }
   const verified = verifySignature(input.bytes, sig.value, publisher.key);
   if (!verified.ok) return { ok: false, reason: `signature: ${verified.reason}` };
@@ -103,12 +138,20 @@ export function checkPackTrust(input: TrustInput): TrustResult {
   const key = versionKey(publisher.key.fingerprint, id.packId);
   const highest = input.seen[key];
   if (highest !== undefined && compareVersions(id.version, highest) < 0) {
-    return { ok: false, reason: `downgrade: this is version ${id.version} of pack ${id.packId}, but version ${highest} from the same publisher key was already applied` };
+    return {
+      ok: false,
+      reason: `downgrade: this is version ${id.version} of pack ${id.packId}, but version ${highest} from the same publisher key was already applied`,
+    };
   }
   return {
     ok: true,
-    trust: { kind: 'signed', publisher: publisher.name, fingerprint: publisher.key.fingerprint, packId: id.packId, version: id.version },
+    trust: {
+      kind: 'signed',
+      publisher: publisher.name,
+      fingerprint: publisher.key.fingerprint,
+      packId: id.packId,
+      version: id.version,
+    },
     record: { key, version: id.version },
   };
 }
-

@@ -39,13 +39,24 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${acc}.${String(p)}` : `${acc}[${quoteKey(String(p))}]`), '$');
+  return path.reduce<string>(
+    (acc, p) =>
+      typeof p === 'number'
+        ? `${acc}[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+          ? `${acc}.${String(p)}`
+          : `${acc}[${quoteKey(String(p))}]`,
+    '$',
+  );
 }
 
 export function parsePack(file: PackFile): PackResult {
   const fail = (path: string, reason: string): PackResult => ({ ok: false, error: { file: file.name, path, reason } });
   if (file.bytes.byteLength > MAX_PACK_BYTES) {
-    return fail('$', `file is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB`);
+    return fail(
+      '$',
+      `file is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB`,
+    );
   }
   let text: string;
   try {
@@ -57,30 +68,44 @@ export function parsePack(file: PackFile): PackResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail('$', 'file is empty; a data pack is a JSON object such as {"roles": [...]}');
   const deep = tooDeepAt(text, MAX_PACK_DEPTH);
-  if (deep !== undefined) return fail('$', `nesting is deeper than ${MAX_PACK_DEPTH} levels at ${lineAndColumn(text, deep)}`);
+  if (deep !== undefined)
+    return fail('$', `nesting is deeper than ${MAX_PACK_DEPTH} levels at ${lineAndColumn(text, deep)}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     const found = findJsonSyntaxError(text);
-    return fail('$', found
-      ? `invalid JSON at ${lineAndColumn(text, found.offset)}: ${found.message}`
-      : `invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(
+      '$',
+      found
+        ? `invalid JSON at ${lineAndColumn(text, found.offset)}: ${found.message}`
+        : `invalid JSON: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail('$', `a data pack must be a JSON object, not ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`);
+    return fail(
+      '$',
+      `a data pack must be a JSON object, not ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`,
+    );
   }
   const levels = resolveCompanyLevels(json as Record<string, unknown>);
   if (!levels.ok) return fail(levels.problem.path, levels.problem.reason);
   const parsed = DataPack.safeParse(levels.pack);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const extra = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})` : '';
+    const extra =
+      parsed.error.issues.length > 1
+        ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})`
+        : '';
     // zod's own message for unknown keys quotes them in full; a key is untrusted and may be
     // 100 KB of link syntax, so it is quoted short and on one line instead.
-    const message = issue.code === 'unrecognized_keys'
-      ? `${issue.keys.length === 1 ? 'unrecognized key' : 'unrecognized keys'} ${issue.keys.slice(0, 3).map((k) => quoteKey(k)).join(', ')}${issue.keys.length > 3 ? ` (+${issue.keys.length - 3} more)` : ''}`
-      : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.length === 1 ? 'unrecognized key' : 'unrecognized keys'} ${issue.keys
+            .slice(0, 3)
+            .map((k) => quoteKey(k))
+            .join(', ')}${issue.keys.length > 3 ? ` (+${issue.keys.length - 3} more)` : ''}`
+        : issue.message;
     return fail(jsonPath(issue.path), `${message}${extra}`);
   }
   const dup = duplicateIssues(parsed.data)[0];
@@ -101,13 +126,18 @@ export function loadBuiltIn(files: PackFile[]): Dataset {
   let dataset = emptyDataset();
   for (const file of files) {
     const r = parsePack(file);
-    if (!r.ok) { errors.push(r.error); continue; }
-    for (const key of overriddenKeys(dataset, r.pack)) errors.push({ file: file.name, path: '$', reason: `'${key}' is already defined by another built-in file` });
+    if (!r.ok) {
+      errors.push(r.error);
+      continue;
+    }
+    for (const key of overriddenKeys(dataset, r.pack))
+      errors.push({ file: file.name, path: '$', reason: `'${key}' is already defined by another built-in file` });
     dataset = mergePack(dataset, r.pack);
     packs.push({ name: file.name, pack: r.pack });
   }
   for (const { name, pack } of packs) {
-    for (const issue of danglingIssues(pack, dataset)) errors.push({ file: name, path: issue.path, reason: issue.message });
+    for (const issue of danglingIssues(pack, dataset))
+      errors.push({ file: name, path: issue.path, reason: issue.message });
   }
   if (errors.length) throw new DatasetError(errors);
   return dataset;
@@ -134,13 +164,24 @@ export function applyUserPacks(base: Dataset, files: PackFile[]): UserPacksResul
   const errors: PackError[] = [];
   for (const file of files) {
     const r = parsePack(file);
-    if (!r.ok) { errors.push(r.error); continue; }
+    if (!r.ok) {
+      errors.push(r.error);
+      continue;
+    }
     const candidate = mergePack(dataset, r.pack);
     const dangling = danglingIssues(r.pack, candidate)[0];
-    if (dangling) { errors.push({ file: file.name, path: dangling.path, reason: dangling.message }); continue; }
+    if (dangling) {
+      errors.push({ file: file.name, path: dangling.path, reason: dangling.message });
+      continue;
+    }
     const overrides = overriddenKeys(dataset, r.pack);
     const total = SECTION_NAMES.reduce((n, section) => n + (r.pack[section]?.length ?? 0), 0);
-    applied.push({ file: file.name, overrides, added: total - overrides.length, ...(file.trust ? { trust: file.trust } : {}) });
+    applied.push({
+      file: file.name,
+      overrides,
+      added: total - overrides.length,
+      ...(file.trust ? { trust: file.trust } : {}),
+    });
     dataset = file.trust ? withTrust(candidate, r.pack, file.trust) : candidate;
   }
   return { dataset, applied, errors };
@@ -149,5 +190,7 @@ export function applyUserPacks(base: Dataset, files: PackFile[]): UserPacksResul
 /** Marks the sources a pack defines with its trust, so every label of their figures shows it. */
 function withTrust(dataset: Dataset, pack: DataPack, trust: PackTrust): Dataset {
   const ids = new Set((pack.sources ?? []).map((s) => s.id));
-  return ids.size === 0 ? dataset : { ...dataset, sources: dataset.sources.map((s) => (ids.has(s.id) ? { ...s, trust } : s)) };
+  return ids.size === 0
+    ? dataset
+    : { ...dataset, sources: dataset.sources.map((s) => (ids.has(s.id) ? { ...s, trust } : s)) };
 }

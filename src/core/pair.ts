@@ -9,5 +9,7 @@
 export function knownPair(value: unknown, roleIds: readonly string[]): [string, string] | undefined {
   if (!Array.isArray(value) || value.length !== 2) return undefined;
   const [a, b] = value as unknown[];
-  return typeof a === 'string' && typeof b === 'string' && a !== b && roleIds.includes(a) && roleIds.includes(b) ? [a, b] : undefined;
+  return typeof a === 'string' && typeof b === 'string' && a !== b && roleIds.includes(a) && roleIds.includes(b)
+    ? [a, b]
+    : undefined;
 }

@@ -6,14 +6,19 @@ import { z } from 'zod';
 const Amount = z.number().nonnegative();
 
 /** The shape, as results and the protocol carry it. */
-export const PercentileShape = z.object({ p10: Amount.optional(), p25: Amount, p50: Amount, p75: Amount, p90: Amount }).strict();
+export const PercentileShape = z
+  .object({ p10: Amount.optional(), p25: Amount, p50: Amount, p75: Amount, p90: Amount })
+  .strict();
 export type Percentiles = z.infer<typeof PercentileShape>;
 
 export const PERCENTILE_KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 
 /** As a pack writes them: in order, each at least the one before. */
 export const Percentiles = PercentileShape.refine(
-  (p) => PERCENTILE_KEYS.map((k) => p[k]).filter((v): v is number => v !== undefined).every((v, i, all) => i === 0 || all[i - 1]! <= v),
+  (p) =>
+    PERCENTILE_KEYS.map((k) => p[k])
+      .filter((v): v is number => v !== undefined)
+      .every((v, i, all) => i === 0 || all[i - 1]! <= v),
   'percentiles must not decrease: p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90',
 );
 

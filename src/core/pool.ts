@@ -6,7 +6,11 @@
  * may be added while it runs; `take()` returning undefined ends a worker, which is also how a
  * caller stops early (cancelled, out of time).
  */
-export async function drain<T>(take: () => T | undefined, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function drain<T>(
+  take: () => T | undefined,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const worker = async (): Promise<void> => {
     for (let item = take(); item !== undefined; item = take()) await work(item);
   };

@@ -14,5 +14,9 @@ export const QUIZ_VALIDITY = {
 } as const;
 
 export function validityText(l10n: L10n = ENGLISH): string {
-  return l10n.t('Checked against {0} kinds of people the five articles give a recommendation to (their personas, diagnostic questions, the beginner, the DBA and the backend engineer moving over, the person who likes both sides), each answered as they would answer: the built-in quiz gives {1} of {0} the articles\' recommendation, or calls it too close and shows each source\'s advice where the articles disagree. The weights are Career Lens\'s; each answer\'s reason quotes its article or is marked as Career Lens\'s own reading.', QUIZ_VALIDITY.profiles, QUIZ_VALIDITY.reproduced);
+  return l10n.t(
+    "Checked against {0} kinds of people the five articles give a recommendation to (their personas, diagnostic questions, the beginner, the DBA and the backend engineer moving over, the person who likes both sides), each answered as they would answer: the built-in quiz gives {1} of {0} the articles' recommendation, or calls it too close and shows each source's advice where the articles disagree. The weights are Career Lens's; each answer's reason quotes its article or is marked as Career Lens's own reading.",
+    QUIZ_VALIDITY.profiles,
+    QUIZ_VALIDITY.reproduced,
+  );
 }

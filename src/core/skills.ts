@@ -84,5 +84,9 @@ export function searchSkills(dataset: Dataset, text: string): Dataset['skills'] 
     if (s.description.toLowerCase().includes(q)) return 4;
     return -1;
   };
-  return dataset.skills.map((s) => [s, score(s)] as const).filter(([, n]) => n >= 0).sort((a, b) => a[1] - b[1]).map(([s]) => s);
+  return dataset.skills
+    .map((s) => [s, score(s)] as const)
+    .filter(([, n]) => n >= 0)
+    .sort((a, b) => a[1] - b[1])
+    .map(([s]) => s);
 }

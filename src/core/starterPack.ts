@@ -7,7 +7,11 @@ import { SECTION_NAMES, type Dataset } from './schema';
 export const STARTER_SOURCE = 'my-team-survey';
 
 /** Sections whose ids other entries point at: their example gets a new id and a name that says so. */
-const NAMED: Partial<Record<string, string>> = { roles: 'Example role', skills: 'Example skill', backgrounds: 'Example background' };
+const NAMED: Partial<Record<string, string>> = {
+  roles: 'Example role',
+  skills: 'Example skill',
+  backgrounds: 'Example background',
+};
 
 function recite(entry: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...entry };
@@ -27,7 +31,15 @@ function recite(entry: Record<string, unknown>): Record<string, unknown> {
 export function starterPack(d: Dataset, schemaUrl: string): Record<string, unknown> {
   const pack: Record<string, unknown> = {
     $schema: schemaUrl,
-    sources: [{ id: STARTER_SOURCE, publisher: 'My team', title: 'Our own pay survey (replace with yours)', asOf: '2026', basis: 'What the figures rest on: how many people, which year' }],
+    sources: [
+      {
+        id: STARTER_SOURCE,
+        publisher: 'My team',
+        title: 'Our own pay survey (replace with yours)',
+        asOf: '2026',
+        basis: 'What the figures rest on: how many people, which year',
+      },
+    ],
   };
   for (const section of SECTION_NAMES) {
     if (section === 'sources') continue;
@@ -43,8 +55,17 @@ export function starterPack(d: Dataset, schemaUrl: string): Record<string, unkno
   // What the built-in data has no example of: a company's levels, and a survey's percentiles.
   pack.levels = [{ company: 'IC3', level: 'mid', source: STARTER_SOURCE }];
   (pack.compensation as unknown[]).push({
-    id: 'example-survey-de-ic3', role: 'data-engineer', companyLevel: 'IC3', region: 'us', currency: 'USD', period: 'year', kind: 'total',
-    percentiles: { p10: 120000, p25: 135000, p50: 150000, p75: 168000, p90: 185000 }, sampleSize: 42, surveyDate: '2026-03', source: STARTER_SOURCE,
+    id: 'example-survey-de-ic3',
+    role: 'data-engineer',
+    companyLevel: 'IC3',
+    region: 'us',
+    currency: 'USD',
+    period: 'year',
+    kind: 'total',
+    percentiles: { p10: 120000, p25: 135000, p50: 150000, p75: 168000, p90: 185000 },
+    sampleSize: 42,
+    surveyDate: '2026-03',
+    source: STARTER_SOURCE,
   });
   return pack;
 }

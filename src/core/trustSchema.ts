@@ -4,7 +4,15 @@ import { z } from 'zod';
 
 /** How a pack's figures are labelled wherever they appear. Set by Career Lens, never by a pack. */
 export const PackTrust = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('signed'), publisher: z.string(), fingerprint: z.string(), packId: z.string(), version: z.string() }).strict(),
+  z
+    .object({
+      kind: z.literal('signed'),
+      publisher: z.string(),
+      fingerprint: z.string(),
+      packId: z.string(),
+      version: z.string(),
+    })
+    .strict(),
   z.object({ kind: z.literal('unsigned') }).strict(),
 ]);
 export type PackTrust = z.infer<typeof PackTrust>;

@@ -27,7 +27,10 @@ export function escapeHtml(text: string): string {
  * written as escapes, so pack text like `</script>` cannot end the element; U+2028/2029 too.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -50,8 +53,12 @@ function fitsInside(tag: 'script' | 'style', text: string | undefined): text is 
 export function buildWebviewHtml(p: WebviewDocumentParts): string {
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(p.nonce)) throw new Error('nonce must be base64 with at least 16 characters');
   const e = escapeHtml;
-  const style = fitsInside('style', p.inline?.style) ? `<style nonce="${e(p.nonce)}">${p.inline.style}</style>` : `<link rel="stylesheet" href="${e(p.styleUri)}">`;
-  const script = fitsInside('script', p.inline?.script) ? `<script type="module" nonce="${e(p.nonce)}">${p.inline.script}</script>` : `<script type="module" nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>`;
+  const style = fitsInside('style', p.inline?.style)
+    ? `<style nonce="${e(p.nonce)}">${p.inline.style}</style>`
+    : `<link rel="stylesheet" href="${e(p.styleUri)}">`;
+  const script = fitsInside('script', p.inline?.script)
+    ? `<script type="module" nonce="${e(p.nonce)}">${p.inline.script}</script>`
+    : `<script type="module" nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>`;
   return `<!DOCTYPE html>
 <html lang="${e(p.lang)}">
 <head>

@@ -39,22 +39,27 @@ export interface CareerLensApi {
  */
 export interface CareerLensTestHooks {
   /** Starts the history reader's child process on these folders (to time its Cancel). */
-  readHistory(folders: string[], identities: string[]): { done: Promise<unknown>; cancel(): void; progressed: Promise<void> };
+  readHistory(
+    folders: string[],
+    identities: string[],
+  ): { done: Promise<unknown>; cancel(): void; progressed: Promise<void> };
   /** Every text the history flow would show for this report, as its sinks (quick picks) show it. */
   historyShown(report: HistoryReport): Promise<string[]>;
   /** The open comparison panel, if any. */
-  panel(): {
-    /** What became of the message: only a bug of ours is 'failed'; bad input is 'dropped' or 'refused'. */
-    handleMessage(raw: unknown): Promise<'handled' | 'dropped' | 'refused' | 'failed'>;
-    readonly posted: readonly string[];
-    /** The last message posted, whole. */
-    readonly lastPosted: unknown;
-    /** The tab the webview shows, as the host knows it. */
-    readonly tab: string | undefined;
-    /** The page as the host set it (empty until its first state is built). */
-    readonly html: string;
-    dispose(): void;
-  } | undefined;
+  panel():
+    | {
+        /** What became of the message: only a bug of ours is 'failed'; bad input is 'dropped' or 'refused'. */
+        handleMessage(raw: unknown): Promise<'handled' | 'dropped' | 'refused' | 'failed'>;
+        readonly posted: readonly string[];
+        /** The last message posted, whole. */
+        readonly lastPosted: unknown;
+        /** The tab the webview shows, as the host knows it. */
+        readonly tab: string | undefined;
+        /** The page as the host set it (empty until its first state is built). */
+        readonly html: string;
+        dispose(): void;
+      }
+    | undefined;
   /** The sidebar's data providers. */
   readonly trees: { roles: RolesTreeProvider; skills: SkillsTreeProvider };
   /** The raw saved values (profile and role pair) exactly as stored. */

@@ -43,7 +43,12 @@ export class ComparisonPanel implements vscode.Disposable {
       panel.panel.reveal(undefined, false);
       if (opts.tab) panel.focusTab(opts.tab);
     } else {
-      const webviewPanel = vscode.window.createWebviewPanel(COMPARISON_VIEW_TYPE, vscode.l10n.t('Career Lens: Compare Roles'), vscode.ViewColumn.Active, ComparisonPanel.options(deps.context));
+      const webviewPanel = vscode.window.createWebviewPanel(
+        COMPARISON_VIEW_TYPE,
+        vscode.l10n.t('Career Lens: Compare Roles'),
+        vscode.ViewColumn.Active,
+        ComparisonPanel.options(deps.context),
+      );
       // A new page opens on the tab asked for: it is in the page's first state, not a message.
       panel = ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, opts.tab);
     }
@@ -55,7 +60,7 @@ export class ComparisonPanel implements vscode.Disposable {
     ComparisonPanel.current?.dispose();
     webviewPanel.webview.options = ComparisonPanel.options(deps.context);
     // The page restores its own tab from the same saved state; the host only notes which it is.
-    return ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, PageState.parse(state).tab);
+    return (ComparisonPanel.current = new ComparisonPanel(webviewPanel, deps, undefined, PageState.parse(state).tab));
   }
 
   static get instance(): ComparisonPanel | undefined {
@@ -66,7 +71,12 @@ export class ComparisonPanel implements vscode.Disposable {
     return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: PanelDeps, firstTab?: Tab, restoredTab?: Tab) {
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: PanelDeps,
+    firstTab?: Tab,
+    restoredTab?: Tab,
+  ) {
     this.shownTab = firstTab ?? restoredTab;
     void this.render(firstTab);
     this.disposables.push(
@@ -163,15 +173,23 @@ export class ComparisonPanel implements vscode.Disposable {
       case 'revealSkill':
         return this.deps.revealSkill(msg.skillId);
       case 'requestQuiz':
-        return this.post({ type: 'quiz', requestId: msg.requestId, ...await this.deps.person.quiz() });
+        return this.post({ type: 'quiz', requestId: msg.requestId, ...(await this.deps.person.quiz()) });
       case 'submitQuiz':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.submit(msg.answers) });
+        return this.post({
+          type: 'quizResult',
+          requestId: msg.requestId,
+          result: await this.deps.person.submit(msg.answers),
+        });
       case 'whatIf':
-        return this.post({ type: 'quizResult', requestId: msg.requestId, result: await this.deps.person.whatIf(msg.answers, msg.questionId, msg.optionId) });
+        return this.post({
+          type: 'quizResult',
+          requestId: msg.requestId,
+          result: await this.deps.person.whatIf(msg.answers, msg.questionId, msg.optionId),
+        });
       case 'retakeQuiz':
         return this.deps.person.clearQuiz();
       case 'requestPlan':
-        return this.post({ type: 'plan', requestId: msg.requestId, ...await this.deps.person.plan() });
+        return this.post({ type: 'plan', requestId: msg.requestId, ...(await this.deps.person.plan()) });
       case 'setPlan':
         return this.deps.person.setPlan(msg.current, msg.target);
       case 'markSkill':
@@ -195,7 +213,9 @@ export class ComparisonPanel implements vscode.Disposable {
       const comparison = compare(await this.deps.store.get(), state.pair[0], state.pair[1], payFilterFromSettings());
       initial = { state, comparison, tab };
     } catch (err) {
-      this.deps.log.warn(logLine(`The comparison will load after the page: ${err instanceof Error ? err.message : String(err)}`));
+      this.deps.log.warn(
+        logLine(`The comparison will load after the page: ${err instanceof Error ? err.message : String(err)}`),
+      );
     }
     const html = await renderWebviewHtml(this.panel.webview, this.deps.context.extensionUri, initial);
     if (this.disposed) return;
@@ -242,5 +262,3 @@ export class ComparisonPanel implements vscode.Disposable {
     while (this.disposables.length) this.disposables.pop()?.dispose();
   }
 }
-
-

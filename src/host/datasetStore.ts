@@ -1,12 +1,18 @@
 import * as vscode from 'vscode';
-import { applyUserPacks, formatPackError, MAX_PACK_BYTES, type AppliedPack, type PackError, type PackFile } from '../core/packs';
+import {
+  applyUserPacks,
+  formatPackError,
+  MAX_PACK_BYTES,
+  type AppliedPack,
+  type PackError,
+  type PackFile,
+} from '../core/packs';
 import { trustText } from '../core/format';
 import type { Dataset } from '../core/schema';
 import { BUILT_IN_DATASET } from './builtInDataset';
 import { Setting } from './manifestNames';
 import { decideTrust, readSignature, readTrustSettings, VersionMemory } from './packTrustHost';
 import { logLine, notify } from './sinks';
-
 
 export interface LoadedData {
   dataset: Dataset;
@@ -29,7 +35,10 @@ export class DatasetStore implements vscode.Disposable {
   private readonly versions: VersionMemory | undefined;
 
   /** `state` keeps the highest version of each signed pack applied, to refuse downgrades. */
-  constructor(private readonly log: vscode.LogOutputChannel, state?: vscode.Memento) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    state?: vscode.Memento,
+  ) {
     this.versions = state && new VersionMemory(state);
   }
 
@@ -59,22 +68,42 @@ export class DatasetStore implements vscode.Disposable {
       if (record) await this.versions?.remember(record);
     }
     // Report problems in the order the user listed the packs.
-    const packErrors = [...readErrors, ...result.errors].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+    const packErrors = [...readErrors, ...result.errors].sort(
+      (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1),
+    );
     for (const e of packErrors) this.log.error(logLine(`Data pack refused: ${formatPackError(e)}`));
-    for (const a of result.applied) this.log.info(logLine(`Data pack applied: ${a.file} (${a.added} added, ${a.overrides.length} overridden; ${a.trust ? trustText(a.trust) : 'unsigned'})`));
+    for (const a of result.applied)
+      this.log.info(
+        logLine(
+          `Data pack applied: ${a.file} (${a.added} added, ${a.overrides.length} overridden; ${a.trust ? trustText(a.trust) : 'unsigned'})`,
+        ),
+      );
     // The notification names nothing from the pack or the setting (file names, keys and
     // reasons are all untrusted); the details are in the log, one line per pack.
     if (packErrors.length) {
-      const message = packErrors.length === 1
-        ? vscode.l10n.t('Career Lens ignored a data pack that did not pass its checks. The built-in data is still in use.')
-        : vscode.l10n.t('Career Lens ignored {0} data packs that did not pass their checks. The built-in data is still in use.', packErrors.length);
+      const message =
+        packErrors.length === 1
+          ? vscode.l10n.t(
+              'Career Lens ignored a data pack that did not pass its checks. The built-in data is still in use.',
+            )
+          : vscode.l10n.t(
+              'Career Lens ignored {0} data packs that did not pass their checks. The built-in data is still in use.',
+              packErrors.length,
+            );
       const details = vscode.l10n.t('Show Details');
-      void notify('warning', message, details).then((choice) => { if (choice === details) this.log.show(true); });
+      void notify('warning', message, details).then((choice) => {
+        if (choice === details) this.log.show(true);
+      });
     }
     return { dataset: result.dataset, version, applied: result.applied, packErrors };
   }
 
-  private async readUserPacks(): Promise<{ files: PackFile[]; errors: PackError[]; order: Map<string, number>; records: Map<string, { key: string; version: string }> }> {
+  private async readUserPacks(): Promise<{
+    files: PackFile[];
+    errors: PackError[];
+    order: Map<string, number>;
+    records: Map<string, { key: string; version: string }>;
+  }> {
     const raw = vscode.workspace.getConfiguration().get<unknown>(Setting.dataPacks, []);
     const records = new Map<string, { key: string; version: string }>();
     const trust = readTrustSettings();
@@ -84,7 +113,8 @@ export class DatasetStore implements vscode.Disposable {
     const order = new Map(paths.map((p, i) => [String(p), i]));
     const files: PackFile[] = [];
     const errors: PackError[] = [];
-    if (!Array.isArray(raw)) errors.push({ file: Setting.dataPacks, path: '$', reason: 'the setting must be a list of file paths' });
+    if (!Array.isArray(raw))
+      errors.push({ file: Setting.dataPacks, path: '$', reason: 'the setting must be a list of file paths' });
     for (const [i, p] of paths.entries()) {
       if (typeof p !== 'string' || p.trim() === '') {
         errors.push({ file: Setting.dataPacks, path: `$[${i}]`, reason: 'each entry must be a non-empty file path' });
@@ -94,7 +124,11 @@ export class DatasetStore implements vscode.Disposable {
       try {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_PACK_BYTES) {
-          errors.push({ file: p, path: '$', reason: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB` });
+          errors.push({
+            file: p,
+            path: '$',
+            reason: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB`,
+          });
           continue;
         }
         const bytes = await vscode.workspace.fs.readFile(uri);
@@ -111,7 +145,14 @@ export class DatasetStore implements vscode.Disposable {
         if (decided.record) records.set(p, decided.record);
         files.push({ name: p, bytes, trust: decided.trust });
       } catch (err) {
-        errors.push({ file: p, path: '$', reason: err instanceof vscode.FileSystemError && err.code === 'FileNotFound' ? 'file not found' : `cannot read the file (${String(err)})` });
+        errors.push({
+          file: p,
+          path: '$',
+          reason:
+            err instanceof vscode.FileSystemError && err.code === 'FileNotFound'
+              ? 'file not found'
+              : `cannot read the file (${String(err)})`,
+        });
       }
     }
     return { files, errors, order, records };

@@ -40,7 +40,9 @@ export interface Host {
 export function start(context: vscode.ExtensionContext, views: Views): Host {
   const log = vscode.window.createOutputChannel('Career Lens', { log: true });
   // Which host runs us matters when a report comes from vscode.dev or github.dev.
-  log.info(`Career Lens ${String(context.extension.packageJSON.version)} started in the ${typeof process === 'undefined' ? 'web worker' : 'Node'} extension host`);
+  log.info(
+    `Career Lens ${String(context.extension.packageJSON.version)} started in the ${typeof process === 'undefined' ? 'web worker' : 'Node'} extension host`,
+  );
   const store = new DatasetStore(log, context.globalState);
   const profile = new ProfileStore(context.globalState, log);
   const person = new PersonService(store, profile);
@@ -56,7 +58,11 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     await skillsView.reveal(node, { select: true, focus: true, expand: true });
   };
   const services: HostServices = {
-    context, store, log, revealSkill, person,
+    context,
+    store,
+    log,
+    revealSkill,
+    person,
     exportReport: () => vscode.commands.executeCommand(CommandId.exportMarkdown),
     setEvidence: (found: Suggestion[]) => skills.setEvidence(found),
     refresh: async () => {
@@ -75,11 +81,21 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     void vscode.commands.executeCommand('setContext', ContextKey.profileHasMarks, now);
   };
   context.subscriptions.push(
-    log, store, profile, roles, skills, planTree,
+    log,
+    store,
+    profile,
+    roles,
+    skills,
+    planTree,
     // Every change to the profile (reload included) fires this, so the key cannot go stale.
     profile.onDidChange(updateProfileContext),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if ([Setting.dataPacks, Setting.trustedPublishers, Setting.allowUnsignedPacks].some((s) => e.affectsConfiguration(s))) void store.reload();
+      if (
+        [Setting.dataPacks, Setting.trustedPublishers, Setting.allowUnsignedPacks].some((s) =>
+          e.affectsConfiguration(s),
+        )
+      )
+        void store.reload();
     }),
   );
   updateProfileContext();
@@ -92,7 +108,8 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     },
     scoreQuiz: (answers) => person.score(answers),
     getProfile: async () => ({ state: profile.get(), gap: (await person.plan()).gap }),
-    scanWorkspace: () => vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
+    scanWorkspace: () =>
+      vscode.commands.executeCommand<ScanResult>(CommandId.scanWorkspace, { apply: false }) as Promise<ScanResult>,
   };
   const testHooks: CareerLensTestHooks = {
     panel: () => ComparisonPanel.instance,
@@ -108,13 +125,21 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     walkFolder: (root) => walkFolder(root),
     readHistory: (folders, identities) => {
       let progressed!: () => void;
-      const first = new Promise<void>((resolve) => { progressed = resolve; });
-      const run = readHistory({ folders, identities, years: 50, cap: 1_000_000, now: Math.floor(Date.now() / 1000) }, () => progressed());
+      const first = new Promise<void>((resolve) => {
+        progressed = resolve;
+      });
+      const run = readHistory(
+        { folders, identities, years: 50, cap: 1_000_000, now: Math.floor(Date.now() / 1000) },
+        () => progressed(),
+      );
       return { ...run, progressed: first };
     },
     historyShown: async (report) => {
       const d = await store.get();
-      const items = [...historyPickItems(report, d.skills, profile.get().skills), ...report.skills.flatMap((s) => whyItems(s))].map(inertItem);
+      const items = [
+        ...historyPickItems(report, d.skills, profile.get().skills),
+        ...report.skills.flatMap((s) => whyItems(s)),
+      ].map(inertItem);
       return items.flatMap((i) => [i.label, i.description ?? '', i.detail ?? '']);
     },
   };
@@ -124,12 +149,14 @@ export function start(context: vscode.ExtensionContext, views: Views): Host {
     invoke: (id, args) => COMMAND_BY_ID.get(id)!.invoke(services, args),
     onSkillCheckbox: (items) => {
       for (const [node, state] of items) {
-        if (node.kind === 'skill') void person.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
+        if (node.kind === 'skill')
+          void person.mark(node.skillId, state === vscode.TreeItemCheckboxState.Checked ? 'have' : 'not-yet');
       }
     },
-    revive: (panel, state) => { ComparisonPanel.revive(panel, services, state); },
+    revive: (panel, state) => {
+      ComparisonPanel.revive(panel, services, state);
+    },
     api,
     testHooks,
   };
 }
-

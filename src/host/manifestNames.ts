@@ -30,8 +30,14 @@ export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
 /** Commands that only make sense on a tree item; hidden from the command palette. */
 export const ITEM_ONLY_COMMANDS: readonly CommandId[] = [
-  CommandId.compareWith, CommandId.showItemSources, CommandId.copyFigure, CommandId.openSection,
-  CommandId.markHave, CommandId.markLearning, CommandId.markNotYet, CommandId.clearMark,
+  CommandId.compareWith,
+  CommandId.showItemSources,
+  CommandId.copyFigure,
+  CommandId.openSection,
+  CommandId.markHave,
+  CommandId.markLearning,
+  CommandId.markNotYet,
+  CommandId.clearMark,
 ];
 
 /** Context keys the extension sets for `when` clauses in package.json. */
@@ -54,7 +60,16 @@ export const ViewItem = {
 } as const;
 
 /** Every value ViewItem can produce. */
-export const VIEW_ITEM_VALUES = ['role', 'section', 'figure', 'fact', 'skill-unmarked', 'skill-have', 'skill-learning', 'skill-not-yet'] as const;
+export const VIEW_ITEM_VALUES = [
+  'role',
+  'section',
+  'figure',
+  'fact',
+  'skill-unmarked',
+  'skill-have',
+  'skill-learning',
+  'skill-not-yet',
+] as const;
 
 /** The extension's settings, as package.json declares them. */
 export const Setting = {

@@ -21,7 +21,9 @@ export interface TrustSettings {
  */
 export function readTrustSettings(): TrustSettings {
   const config = vscode.workspace.getConfiguration();
-  const { publishers, problems } = parseTrustedPublishers(config.inspect<unknown>(Setting.trustedPublishers)?.globalValue);
+  const { publishers, problems } = parseTrustedPublishers(
+    config.inspect<unknown>(Setting.trustedPublishers)?.globalValue,
+  );
   const allow = config.inspect<unknown>(Setting.allowUnsignedPacks)?.globalValue;
   return {
     publishers,
@@ -65,6 +67,17 @@ export class VersionMemory {
   }
 }
 
-export function decideTrust(bytes: Uint8Array, signature: string | undefined, settings: TrustSettings, seen: Record<string, string>): TrustResult {
-  return checkPackTrust({ bytes, signature, publishers: settings.publishers, allowUnsigned: settings.allowUnsigned, seen });
+export function decideTrust(
+  bytes: Uint8Array,
+  signature: string | undefined,
+  settings: TrustSettings,
+  seen: Record<string, string>,
+): TrustResult {
+  return checkPackTrust({
+    bytes,
+    signature,
+    publishers: settings.publishers,
+    allowUnsigned: settings.allowUnsigned,
+    seen,
+  });
 }

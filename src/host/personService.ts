@@ -23,12 +23,20 @@ export interface PlanPayload {
 
 /** The person using Career Lens: their quiz, skill marks and transition plan, over the saved profile; shared by the panel, the commands, the Plan view and the public API. */
 export class PersonService {
-  constructor(private readonly store: DatasetStore, readonly profile: ProfileStore) {}
+  constructor(
+    private readonly store: DatasetStore,
+    readonly profile: ProfileStore,
+  ) {}
 
   async quiz(): Promise<QuizPayload> {
     const d = await this.store.get();
     return {
-      questions: d.quiz.map((q) => ({ id: q.id, prompt: q.prompt, topic: q.topic, options: q.options.map((o) => ({ id: o.id, label: o.label })) })),
+      questions: d.quiz.map((q) => ({
+        id: q.id,
+        prompt: q.prompt,
+        topic: q.topic,
+        options: q.options.map((o) => ({ id: o.id, label: o.label })),
+      })),
       saved: await this.lastQuiz(),
     };
   }
@@ -47,7 +55,8 @@ export class PersonService {
   async submit(answers: Answers): Promise<QuizResult> {
     const d = await this.store.get();
     const result = scoreQuiz(d, answers);
-    if (result.answered > 0) await this.profile.update((s) => ({ ...s, quiz: { answers, takenAt: new Date().toISOString() } }));
+    if (result.answered > 0)
+      await this.profile.update((s) => ({ ...s, quiz: { answers, takenAt: new Date().toISOString() } }));
     return result;
   }
 
@@ -84,7 +93,8 @@ export class PersonService {
   async setPlan(current: string | null, target: string): Promise<void> {
     const d = await this.store.get();
     if (!d.roles.some((r) => r.id === target)) throw new InvalidInputError(`unknown target role '${target}'`);
-    if (current !== null && !d.roles.some((r) => r.id === current) && !d.backgrounds.some((b) => b.id === current)) throw new InvalidInputError(`unknown starting point '${current}'`);
+    if (current !== null && !d.roles.some((r) => r.id === current) && !d.backgrounds.some((b) => b.id === current))
+      throw new InvalidInputError(`unknown starting point '${current}'`);
     await this.profile.update((s) => ({ ...s, current, target }));
   }
 
@@ -97,7 +107,10 @@ export class PersonService {
       gap: target ? computeGap(d, s, target) : null,
       current: s.current,
       target,
-      currentChoices: [...d.roles.map((r) => ({ id: r.id, name: r.name })), ...d.backgrounds.map((b) => ({ id: b.id, name: b.name }))],
+      currentChoices: [
+        ...d.roles.map((r) => ({ id: r.id, name: r.name })),
+        ...d.backgrounds.map((b) => ({ id: b.id, name: b.name })),
+      ],
       targetChoices: d.roles.map((r) => ({ id: r.id, name: r.name })),
       marks: s.skills,
     };

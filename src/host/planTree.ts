@@ -19,8 +19,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private readonly subscriptions: vscode.Disposable[];
   private sources: Awaited<ReturnType<DatasetStore['get']>>['sources'] = [];
 
-  constructor(private readonly store: DatasetStore, private readonly person: PersonService) {
-    this.subscriptions = [store.onDidChange(() => this.changed.fire()), person.profile.onDidChange(() => this.changed.fire())];
+  constructor(
+    private readonly store: DatasetStore,
+    private readonly person: PersonService,
+  ) {
+    this.subscriptions = [
+      store.onDidChange(() => this.changed.fire()),
+      person.profile.onDidChange(() => this.changed.fire()),
+    ];
   }
 
   async getChildren(node?: PlanNode): Promise<PlanNode[]> {
@@ -32,8 +38,18 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     const out: PlanNode[] = [{ kind: 'summary', plan }];
     if (!plan.gap) return out;
     for (const t of plan.gap.time) out.push({ kind: 'time', text: monthsText(t, vscode.l10n), source: t.source });
-    out.push({ kind: 'group', label: vscode.l10n.t('To learn'), items: plan.gap.missing, icon: 'circle-large-outline' });
-    out.push({ kind: 'group', label: vscode.l10n.t('Already transfers'), items: plan.gap.transfers, icon: 'pass-filled' });
+    out.push({
+      kind: 'group',
+      label: vscode.l10n.t('To learn'),
+      items: plan.gap.missing,
+      icon: 'circle-large-outline',
+    });
+    out.push({
+      kind: 'group',
+      label: vscode.l10n.t('Already transfers'),
+      items: plan.gap.transfers,
+      icon: 'pass-filled',
+    });
     return out;
   }
 
@@ -42,7 +58,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     switch (node.kind) {
       case 'summary': {
         const gap = node.plan.gap;
-        const item = treeItem(gap ? vscode.l10n.t('Towards {0}', gap.target.name) : vscode.l10n.t('Choose a target role'));
+        const item = treeItem(
+          gap ? vscode.l10n.t('Towards {0}', gap.target.name) : vscode.l10n.t('Choose a target role'),
+        );
         item.description = treeText(gap ? vscode.l10n.t('{0}% covered', Math.round(gap.coverage * 100)) : undefined);
         item.iconPath = new vscode.ThemeIcon('target');
         item.command = open;
@@ -55,7 +73,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
         return item;
       }
       case 'group': {
-        const item = treeItem(node.label, node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        const item = treeItem(
+          node.label,
+          node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+        );
         item.description = treeText(String(node.items.length));
         item.iconPath = new vscode.ThemeIcon(node.icon);
         return item;
@@ -63,9 +84,23 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       case 'skill': {
         const item = treeItem(node.item.skill.name);
         // A "have" says what it rests on: evidence from a scan, or the user's word.
-        item.description = treeText(node.item.mark === 'learning' ? markLabel('learning', vscode.l10n) : node.item.mark === 'have' ? (node.item.evidence ? vscode.l10n.t('evidence') : vscode.l10n.t('your word')) : undefined);
+        item.description = treeText(
+          node.item.mark === 'learning'
+            ? markLabel('learning', vscode.l10n)
+            : node.item.mark === 'have'
+              ? node.item.evidence
+                ? vscode.l10n.t('evidence')
+                : vscode.l10n.t('your word')
+              : undefined,
+        );
         if (node.item.mark === 'have' && node.item.evidence) item.tooltip = treeText(node.item.evidence);
-        item.iconPath = new vscode.ThemeIcon(node.item.mark === 'have' ? 'pass-filled' : node.item.mark === 'learning' ? 'loading' : 'circle-large-outline');
+        item.iconPath = new vscode.ThemeIcon(
+          node.item.mark === 'have'
+            ? 'pass-filled'
+            : node.item.mark === 'learning'
+              ? 'loading'
+              : 'circle-large-outline',
+        );
         item.command = open;
         return item;
       }

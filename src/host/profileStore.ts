@@ -15,7 +15,10 @@ export class ProfileStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SavedState>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly memento: vscode.Memento & { setKeysForSync?(keys: readonly string[]): void }, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly memento: vscode.Memento & { setKeysForSync?(keys: readonly string[]): void },
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     memento.setKeysForSync?.([STATE_KEY]);
   }
 
@@ -28,8 +31,18 @@ export class ProfileStore implements vscode.Disposable {
         const backupKey = `${BACKUP_PREFIX}${Date.now()}`;
         void this.memento.update(backupKey, raw);
         void this.memento.update(STATE_KEY, this.state);
-        this.log.warn(logLine(`Saved profile could not be read (${restored.problem}); kept it under '${backupKey}' and started fresh.`));
-        void notify('warning', vscode.l10n.t('Career Lens could not read your saved profile ({0}). It was backed up and a fresh profile started.', restored.problem));
+        this.log.warn(
+          logLine(
+            `Saved profile could not be read (${restored.problem}); kept it under '${backupKey}' and started fresh.`,
+          ),
+        );
+        void notify(
+          'warning',
+          vscode.l10n.t(
+            'Career Lens could not read your saved profile ({0}). It was backed up and a fresh profile started.',
+            restored.problem,
+          ),
+        );
       }
     }
     return this.state;

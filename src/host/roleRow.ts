@@ -16,7 +16,11 @@ export function roleTreeItem(role: RoleRow): vscode.TreeItem {
   const item = treeItem(role.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `role/${role.id}`;
   item.description = treeText(role.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined);
-  item.tooltip = markdownTooltip([`**${role.name}**`, role.summary, role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '']);
+  item.tooltip = markdownTooltip([
+    `**${role.name}**`,
+    role.summary,
+    role.aliases.length ? `Also called: ${role.aliases.join(', ')}` : '',
+  ]);
   item.iconPath = new vscode.ThemeIcon(role.kind === 'hybrid' ? 'git-merge' : 'person');
   item.contextValue = ViewItem.role;
   return item;

@@ -50,9 +50,20 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       case 'role':
         return SECTIONS.map((section) => ({ kind: 'section', roleId: node.roleId, section }));
       case 'section':
-        return sectionItems(d, node.roleId, node.section, payFilterFromSettings()).map((item) => ({ kind: 'item', roleId: node.roleId, section: node.section, item }));
+        return sectionItems(d, node.roleId, node.section, payFilterFromSettings()).map((item) => ({
+          kind: 'item',
+          roleId: node.roleId,
+          section: node.section,
+          item,
+        }));
       case 'item':
-        return (node.item.children ?? []).map((item) => ({ kind: 'item', roleId: node.roleId, section: node.section, item, parentItem: node.item }));
+        return (node.item.children ?? []).map((item) => ({
+          kind: 'item',
+          roleId: node.roleId,
+          section: node.section,
+          item,
+          parentItem: node.item,
+        }));
       case 'warning':
         return [];
     }
@@ -71,7 +82,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
     switch (node.kind) {
       case 'warning': {
         const n = node.data.packErrors.length;
-        const item = treeItem(n === 1 ? vscode.l10n.t('1 data pack refused') : vscode.l10n.t('{0} data packs refused', n));
+        const item = treeItem(
+          n === 1 ? vscode.l10n.t('1 data pack refused') : vscode.l10n.t('{0} data packs refused', n),
+        );
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.description = treeText(vscode.l10n.t('built-in data in use'));
         item.tooltip = markdownTooltip(node.data.packErrors.map((e) => `${e.file}: ${e.path}: ${e.reason}`));
@@ -89,14 +102,21 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
       }
       case 'item': {
         const it = node.item;
-        const item = treeItem(it.label, it.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = treeItem(
+          it.label,
+          it.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `role/${node.roleId}/${node.section}/${node.parentItem ? `${node.parentItem.id}/` : ''}${it.id}`;
         item.description = treeText(it.description);
         item.tooltip = markdownTooltip(it.tooltip);
         item.iconPath = new vscode.ThemeIcon(it.icon);
         // A 'no data' row takes no item action, so it gets no context value.
         item.contextValue = it.noData ? undefined : it.figure ? ViewItem.figure : ViewItem.fact;
-        item.command = { command: CommandId.openSection, title: vscode.l10n.t('Open in Comparison'), arguments: [node] };
+        item.command = {
+          command: CommandId.openSection,
+          title: vscode.l10n.t('Open in Comparison'),
+          arguments: [node],
+        };
         return item;
       }
     }
@@ -114,15 +134,25 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<RoleNode>, vsc
 
 function sectionLabel(section: SectionId): string {
   switch (section) {
-    case 'overview': return vscode.l10n.t('Overview');
-    case 'responsibilities': return vscode.l10n.t('Responsibilities');
-    case 'skills': return vscode.l10n.t('Skills');
-    case 'tools': return vscode.l10n.t('Tools');
-    case 'pay': return vscode.l10n.t('Pay by level');
-    case 'ladder': return vscode.l10n.t('Career ladder');
-    case 'transitions': return vscode.l10n.t('Transitions');
-    case 'interviews': return vscode.l10n.t('Interviews');
-    case 'demand': return vscode.l10n.t('Demand and outlook');
-    case 'entry': return vscode.l10n.t('Education and certification');
+    case 'overview':
+      return vscode.l10n.t('Overview');
+    case 'responsibilities':
+      return vscode.l10n.t('Responsibilities');
+    case 'skills':
+      return vscode.l10n.t('Skills');
+    case 'tools':
+      return vscode.l10n.t('Tools');
+    case 'pay':
+      return vscode.l10n.t('Pay by level');
+    case 'ladder':
+      return vscode.l10n.t('Career ladder');
+    case 'transitions':
+      return vscode.l10n.t('Transitions');
+    case 'interviews':
+      return vscode.l10n.t('Interviews');
+    case 'demand':
+      return vscode.l10n.t('Demand and outlook');
+    case 'entry':
+      return vscode.l10n.t('Education and certification');
   }
 }

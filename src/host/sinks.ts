@@ -11,9 +11,12 @@ type Level = 'info' | 'warning' | 'error';
 export function notify(level: Level, message: string, ...actions: string[]): Thenable<string | undefined> {
   const text = forNotification(message);
   switch (level) {
-    case 'info': return vscode.window.showInformationMessage(text, ...actions);
-    case 'warning': return vscode.window.showWarningMessage(text, ...actions);
-    case 'error': return vscode.window.showErrorMessage(text, ...actions);
+    case 'info':
+      return vscode.window.showInformationMessage(text, ...actions);
+    case 'warning':
+      return vscode.window.showWarningMessage(text, ...actions);
+    case 'error':
+      return vscode.window.showErrorMessage(text, ...actions);
   }
 }
 
@@ -33,9 +36,18 @@ export function inertItem<T extends PickItem>(item: T): T {
 }
 
 /** A quick pick whose labels, descriptions and details are shown as plain text. */
-export function pick<T extends PickItem>(items: readonly T[], options: vscode.QuickPickOptions & { canPickMany: true }): Thenable<T[] | undefined>;
-export function pick<T extends PickItem>(items: readonly T[], options?: vscode.QuickPickOptions): Thenable<T | undefined>;
-export function pick<T extends PickItem>(items: readonly T[], options?: vscode.QuickPickOptions): Thenable<T | T[] | undefined> {
+export function pick<T extends PickItem>(
+  items: readonly T[],
+  options: vscode.QuickPickOptions & { canPickMany: true },
+): Thenable<T[] | undefined>;
+export function pick<T extends PickItem>(
+  items: readonly T[],
+  options?: vscode.QuickPickOptions,
+): Thenable<T | undefined>;
+export function pick<T extends PickItem>(
+  items: readonly T[],
+  options?: vscode.QuickPickOptions,
+): Thenable<T | T[] | undefined> {
   return vscode.window.showQuickPick(items.map(inertItem), {
     ...options,
     title: options?.title === undefined ? undefined : forLabel(options.title),

@@ -12,7 +12,12 @@ import { DEFAULT_PAIR, Setting, ViewItem } from './manifestNames';
 
 export type SkillNode = { kind: 'group'; group: SkillGroup } | { kind: 'skill'; group: SkillGroup; skillId: string };
 
-const GROUP_ICONS: Record<SkillGroup, string> = { shared: 'link', 'only-a': 'circle-large-outline', 'only-b': 'circle-large-outline', elsewhere: 'git-merge' };
+const GROUP_ICONS: Record<SkillGroup, string> = {
+  shared: 'link',
+  'only-a': 'circle-large-outline',
+  'only-b': 'circle-large-outline',
+  elsewhere: 'git-merge',
+};
 
 /** Skills view: every skill, grouped as shared by the default pair, unique to one, or hybrid-only. */
 export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, vscode.Disposable {
@@ -25,11 +30,16 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   private pair: [string, string] = [...DEFAULT_PAIR];
   private evidence = new Map<string, Suggestion>();
 
-  constructor(private readonly store: DatasetStore, private readonly profile: ProfileStore) {
+  constructor(
+    private readonly store: DatasetStore,
+    private readonly profile: ProfileStore,
+  ) {
     this.subscriptions = [
       store.onDidChange(() => this.invalidate()),
       profile.onDidChange(() => this.changed.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(Setting.defaultRoles)) this.invalidate(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(Setting.defaultRoles)) this.invalidate();
+      }),
     ];
   }
 
@@ -57,7 +67,8 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
   /** The node for a skill id, for `TreeView.reveal`. */
   async nodeFor(skillId: string): Promise<SkillNode | undefined> {
     const { groups } = await this.ensure();
-    for (const group of Object.keys(groups) as SkillGroup[]) if (groups[group].includes(skillId)) return { kind: 'skill', group, skillId };
+    for (const group of Object.keys(groups) as SkillGroup[])
+      if (groups[group].includes(skillId)) return { kind: 'skill', group, skillId };
     return undefined;
   }
 
@@ -68,8 +79,12 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     } catch {
       return [];
     }
-    if (!node) return (Object.keys(loaded.groups) as SkillGroup[]).filter((g) => loaded.groups[g].length).map((group) => ({ kind: 'group', group }));
-    if (node.kind === 'group') return loaded.groups[node.group].map((skillId) => ({ kind: 'skill', group: node.group, skillId }));
+    if (!node)
+      return (Object.keys(loaded.groups) as SkillGroup[])
+        .filter((g) => loaded.groups[g].length)
+        .map((group) => ({ kind: 'group', group }));
+    if (node.kind === 'group')
+      return loaded.groups[node.group].map((skillId) => ({ kind: 'skill', group: node.group, skillId }));
     return [];
   }
 
@@ -81,10 +96,14 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
     const d = this.dataset!;
     const name = (id: string) => nameOf(d, id);
     if (node.kind === 'group') {
-      const label = node.group === 'shared' ? vscode.l10n.t('Shared')
-        : node.group === 'only-a' ? vscode.l10n.t('Only {0}', name(this.pair[0]))
-          : node.group === 'only-b' ? vscode.l10n.t('Only {0}', name(this.pair[1]))
-            : vscode.l10n.t('Hybrid roles only');
+      const label =
+        node.group === 'shared'
+          ? vscode.l10n.t('Shared')
+          : node.group === 'only-a'
+            ? vscode.l10n.t('Only {0}', name(this.pair[0]))
+            : node.group === 'only-b'
+              ? vscode.l10n.t('Only {0}', name(this.pair[1]))
+              : vscode.l10n.t('Hybrid roles only');
       const item = treeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group/${node.group}`;
       item.description = treeText(String(this.groups?.[node.group].length ?? ''));
@@ -103,31 +122,67 @@ export class SkillsTreeProvider implements vscode.TreeDataProvider<SkillNode>, v
       const cited = p.cells.map((c) => `${c.term ?? 'named'} (${sourceLabel(d, c.source)})`);
       lines.push(`**${r.name}:** ${cited.length ? cited.join('; ') : 'listed as part of the role'}`);
     }
-    const claims = d.skillOverlaps.filter((o) => o.skill === skill.id).map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
+    const claims = d.skillOverlaps
+      .filter((o) => o.skill === skill.id)
+      .map((o) => `${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`} (${sourceLabel(d, o.source)})`);
     if (claims.length) lines.push(`Classed as: ${claims.join('; ')}`);
     const dissent = node.group === 'elsewhere' ? undefined : this.contested.get(skill.id);
     if (dissent) {
-      const shownAs = node.group === 'shared' ? 'shared' : `unique to ${name(node.group === 'only-a' ? this.pair[0] : this.pair[1])}`;
-      const against = dissent.map((o) => `${sourceLabel(d, o.source)} classes it as ${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`}`);
-      lines.push(`**Sources disagree:** shown as ${shownAs} because of the depth grades above, but ${against.join('; ')}.`);
+      const shownAs =
+        node.group === 'shared' ? 'shared' : `unique to ${name(node.group === 'only-a' ? this.pair[0] : this.pair[1])}`;
+      const against = dissent.map(
+        (o) =>
+          `${sourceLabel(d, o.source)} classes it as ${o.overlap === 'shared' ? 'shared' : `unique to ${name(o.role!)}`}`,
+      );
+      lines.push(
+        `**Sources disagree:** shown as ${shownAs} because of the depth grades above, but ${against.join('; ')}.`,
+      );
     }
     const found = this.evidence.get(skill.id);
-    if (found) lines.push(`Found in your workspace (${found.strength} evidence): ${found.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} (${e.match})`).join(', ')}`);
+    if (found)
+      lines.push(
+        `Found in your workspace (${found.strength} evidence): ${found.evidence
+          .slice(0, 5)
+          .map((e) => `${e.file}:${e.line} (${e.match})`)
+          .join(', ')}`,
+      );
     const mark = this.profile.get().skills[skill.id];
     // A "have" says what it rests on: evidence ticked from a scan, or the user's word.
     const basis = mark === 'have' ? this.profile.get().evidence?.[skill.id] : undefined;
-    if (mark === 'have') lines.push(basis ? `**${basis.source === 'commits' ? 'Marked from your commits' : 'Marked from the workspace\'s manifests'}:** ${basis.summary}` : '**Marked on your word** (no evidence was ticked for it)');
+    if (mark === 'have')
+      lines.push(
+        basis
+          ? `**${basis.source === 'commits' ? 'Marked from your commits' : "Marked from the workspace's manifests"}:** ${basis.summary}`
+          : '**Marked on your word** (no evidence was ticked for it)',
+      );
     item.tooltip = markdownTooltip(lines);
     // The checkbox is "I have this"; learning and not-yet come from the context menu.
-    item.checkboxState = { state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: vscode.l10n.t('I have this skill') };
+    item.checkboxState = {
+      state: mark === 'have' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: vscode.l10n.t('I have this skill'),
+    };
     if (dissent) item.description = treeText(`${vscode.l10n.t('contested')} · ${item.description}`);
     if (found && !mark) item.description = treeText(`${vscode.l10n.t('in workspace')} · ${item.description}`);
     // "Have" shows as the ticked checkbox; the other marks in words.
     if (mark && mark !== 'have') item.description = treeText(`${markLabel(mark, vscode.l10n)} · ${item.description}`);
-    item.iconPath = new vscode.ThemeIcon(mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board');
+    item.iconPath = new vscode.ThemeIcon(
+      mark === 'have' ? 'pass-filled' : mark === 'learning' ? 'loading' : 'mortar-board',
+    );
     item.contextValue = ViewItem.skill(mark ?? null);
-    const status = [dissent ? vscode.l10n.t('contested') : '', found && !mark ? vscode.l10n.t('in workspace') : '', mark === 'have' ? (basis ? vscode.l10n.t('I have this skill, from evidence') : vscode.l10n.t('I have this skill, on my word')) : mark ? markLabel(mark, vscode.l10n) : ''].filter(Boolean);
-    item.accessibilityInformation = { label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name };
+    const status = [
+      dissent ? vscode.l10n.t('contested') : '',
+      found && !mark ? vscode.l10n.t('in workspace') : '',
+      mark === 'have'
+        ? basis
+          ? vscode.l10n.t('I have this skill, from evidence')
+          : vscode.l10n.t('I have this skill, on my word')
+        : mark
+          ? markLabel(mark, vscode.l10n)
+          : '',
+    ].filter(Boolean);
+    item.accessibilityInformation = {
+      label: treeText([skill.name, ...status, depthSpoken(d, skill.id, roles)].join('. ')) ?? skill.name,
+    };
     return item;
   }
 

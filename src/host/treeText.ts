@@ -13,7 +13,6 @@ export function markdownTooltip(lines: string[]): vscode.MarkdownString {
   return md;
 }
 
-
 /** The pay settings; a value that is not a choice (a hand-edited settings.json) reads as the default. */
 export function payFilterFromSettings(): PayChoice {
   const c = vscode.workspace.getConfiguration();
@@ -21,5 +20,7 @@ export function payFilterFromSettings(): PayChoice {
 }
 
 export function defaultPair(roleIds: string[]): [string, string] {
-  return knownPair(vscode.workspace.getConfiguration().get<unknown>(Setting.defaultRoles), roleIds) ?? [...DEFAULT_PAIR];
+  return (
+    knownPair(vscode.workspace.getConfiguration().get<unknown>(Setting.defaultRoles), roleIds) ?? [...DEFAULT_PAIR]
+  );
 }

@@ -10,10 +10,14 @@ const READ_TIMEOUT_MS = 2000;
 function readFirstAssets(extensionUri: vscode.Uri): Promise<{ script?: string; style?: string }> {
   // A file that cannot be read (a host with no file system for the extension's location) is
   // linked instead, as before.
-  const read = (name: string) => Promise.race([
-    vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)).then((bytes) => new TextDecoder().decode(bytes), () => undefined),
-    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READ_TIMEOUT_MS)),
-  ]);
+  const read = (name: string) =>
+    Promise.race([
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)).then(
+        (bytes) => new TextDecoder().decode(bytes),
+        () => undefined,
+      ),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READ_TIMEOUT_MS)),
+    ]);
   firstAssets ??= Promise.all([read('webview.js'), read('webview.css')]).then(([script, style]) => ({ script, style }));
   return firstAssets;
 }
@@ -24,7 +28,11 @@ function readFirstAssets(extensionUri: vscode.Uri): Promise<{ script?: string; s
  * webview's resource loader before the first paint. The page loads the rest beside the first
  * script's address.
  */
-export async function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, initial?: unknown): Promise<string> {
+export async function renderWebviewHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  initial?: unknown,
+): Promise<string> {
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', name)).toString();
   const { script, style } = await readFirstAssets(extensionUri);
   return buildWebviewHtml({
@@ -37,8 +45,14 @@ export async function renderWebviewHtml(webview: vscode.Webview, extensionUri: v
     initial,
     // A development build's source maps are named relative to their file, which is now the page.
     inline: {
-      script: script?.replace(/^\/\/# sourceMappingURL=webview\.js\.map$/m, `//# sourceMappingURL=${asset('webview.js.map')}`),
-      style: style?.replace(/\/\*# sourceMappingURL=webview\.css\.map \*\//, `/*# sourceMappingURL=${asset('webview.css.map')} */`),
+      script: script?.replace(
+        /^\/\/# sourceMappingURL=webview\.js\.map$/m,
+        `//# sourceMappingURL=${asset('webview.js.map')}`,
+      ),
+      style: style?.replace(
+        /\/\*# sourceMappingURL=webview\.css\.map \*\//,
+        `/*# sourceMappingURL=${asset('webview.css.map')} */`,
+      ),
     },
   });
 }

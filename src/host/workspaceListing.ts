@@ -30,24 +30,43 @@ export interface ListingOptions {
  * no search provider is all it ever finds). A walk of a folder with truly no manifests costs
  * one bounded pass and finds nothing, so the rule needs no list of schemes.
  */
-export async function listWorkspace(folders: readonly vscode.WorkspaceFolder[], token?: vscode.CancellationToken, opts: ListingOptions = {}): Promise<Listing> {
+export async function listWorkspace(
+  folders: readonly vscode.WorkspaceFolder[],
+  token?: vscode.CancellationToken,
+  opts: ListingOptions = {},
+): Promise<Listing> {
   const searched = await searchWithin(opts, token);
   const byFolder = new Map<string, vscode.Uri[]>();
   for (const uri of 'uris' in searched ? searched.uris : []) {
     const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
     const list = byFolder.get(key);
-    if (list) list.push(uri); else byFolder.set(key, [uri]);
+    if (list) list.push(uri);
+    else byFolder.set(key, [uri]);
   }
   const listing: Listing = { uris: [], walked: [], incomplete: [] };
   for (const folder of folders) {
     const inFolder = byFolder.get(folder.uri.toString()) ?? [];
-    if (inFolder.length) { listing.uris.push(...inFolder); continue; }
+    if (inFolder.length) {
+      listing.uris.push(...inFolder);
+      continue;
+    }
     if (token?.isCancellationRequested) break;
-    listing.walked.push({ folder: folder.name, reason: 'why' in searched ? searched.why : vscode.l10n.t('the search found no manifest files in it') });
+    listing.walked.push({
+      folder: folder.name,
+      reason: 'why' in searched ? searched.why : vscode.l10n.t('the search found no manifest files in it'),
+    });
     const walk = await walkFolder(folder.uri, token);
     listing.uris.push(...walk.files.map((p) => vscode.Uri.joinPath(folder.uri, ...p.split('/'))));
-    if (walk.truncated) listing.incomplete.push({ folder: folder.name, reason: vscode.l10n.t('stopped after {0} entries', walk.entries) });
-    for (const u of walk.unreadable) listing.incomplete.push({ folder: folder.name, reason: vscode.l10n.t('could not read {0} ({1})', u.dir, u.reason) });
+    if (walk.truncated)
+      listing.incomplete.push({
+        folder: folder.name,
+        reason: vscode.l10n.t('stopped after {0} entries', walk.entries),
+      });
+    for (const u of walk.unreadable)
+      listing.incomplete.push({
+        folder: folder.name,
+        reason: vscode.l10n.t('could not read {0} ({1})', u.dir, u.reason),
+      });
   }
   return listing;
 }
@@ -55,24 +74,47 @@ export async function listWorkspace(folders: readonly vscode.WorkspaceFolder[], 
 /** Walks one folder through `workspace.fs`, on any file system a provider serves. */
 export function walkFolder(root: vscode.Uri, token?: vscode.CancellationToken): Promise<Walk> {
   return walkListing({
-    readDir: async (path) => (await vscode.workspace.fs.readDirectory(path ? vscode.Uri.joinPath(root, ...path.split('/')) : root))
-      .map(([name, type]) => ({ name, dir: (type & vscode.FileType.Directory) !== 0, link: (type & vscode.FileType.SymbolicLink) !== 0 })),
+    readDir: async (path) =>
+      (await vscode.workspace.fs.readDirectory(path ? vscode.Uri.joinPath(root, ...path.split('/')) : root)).map(
+        ([name, type]) => ({
+          name,
+          dir: (type & vscode.FileType.Directory) !== 0,
+          link: (type & vscode.FileType.SymbolicLink) !== 0,
+        }),
+      ),
     isCancelled: () => token?.isCancellationRequested ?? false,
   });
 }
 
-async function searchWithin(opts: ListingOptions, token?: vscode.CancellationToken): Promise<{ uris: vscode.Uri[] } | { why: string }> {
-  const search = opts.search ?? ((...args: Parameters<typeof vscode.workspace.findFiles>) => vscode.workspace.findFiles(...args));
+async function searchWithin(
+  opts: ListingOptions,
+  token?: vscode.CancellationToken,
+): Promise<{ uris: vscode.Uri[] } | { why: string }> {
+  const search =
+    opts.search ?? ((...args: Parameters<typeof vscode.workspace.findFiles>) => vscode.workspace.findFiles(...args));
   const source = new vscode.CancellationTokenSource();
   const cancelled = token?.onCancellationRequested(() => source.cancel());
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), opts.searchWaitMs ?? SEARCH_WAIT_MS); });
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), opts.searchWaitMs ?? SEARCH_WAIT_MS);
+  });
   try {
-    const uris = await Promise.race([Promise.resolve(search(LISTING_GLOB, LISTING_EXCLUDE, LISTING_MAX, source.token)), timedOut]);
-    if (uris === 'timeout') return { why: vscode.l10n.t('the search did not answer within {0} s', Math.round((opts.searchWaitMs ?? SEARCH_WAIT_MS) / 1000)) };
+    const uris = await Promise.race([
+      Promise.resolve(search(LISTING_GLOB, LISTING_EXCLUDE, LISTING_MAX, source.token)),
+      timedOut,
+    ]);
+    if (uris === 'timeout')
+      return {
+        why: vscode.l10n.t(
+          'the search did not answer within {0} s',
+          Math.round((opts.searchWaitMs ?? SEARCH_WAIT_MS) / 1000),
+        ),
+      };
     return { uris };
   } catch (err) {
-    return { why: vscode.l10n.t('this file system cannot be searched ({0})', String(err instanceof Error ? err.message : err)) };
+    return {
+      why: vscode.l10n.t('this file system cannot be searched ({0})', String(err instanceof Error ? err.message : err)),
+    };
   } finally {
     clearTimeout(timer);
     source.cancel();

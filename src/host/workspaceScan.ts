@@ -23,10 +23,23 @@ export interface ScanResult extends ScanReport, Pick<Listing, 'walked' | 'incomp
  * marks symbolic links so nothing under them is read, and runs the evidence pipeline with the
  * host's file reader. Honours Workspace Trust and `careerLens.scan.enabled`.
  */
-export async function scanWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>, listingOptions?: ListingOptions): Promise<ScanResult> {
-  const none = (skippedScan: string, listed?: Listing): ScanResult => ({ skippedScan, skills: [], skipped: [], filesRead: 0, cancelled: false, walked: listed?.walked ?? [], incomplete: listed?.incomplete ?? [] });
+export async function scanWorkspace(
+  token?: vscode.CancellationToken,
+  progress?: vscode.Progress<{ message?: string; increment?: number }>,
+  listingOptions?: ListingOptions,
+): Promise<ScanResult> {
+  const none = (skippedScan: string, listed?: Listing): ScanResult => ({
+    skippedScan,
+    skills: [],
+    skipped: [],
+    filesRead: 0,
+    cancelled: false,
+    walked: listed?.walked ?? [],
+    incomplete: listed?.incomplete ?? [],
+  });
   if (!vscode.workspace.isTrusted) return none(vscode.l10n.t('the workspace is not trusted'));
-  if (!vscode.workspace.getConfiguration().get<boolean>(Setting.scanEnabled, true)) return none(vscode.l10n.t('{0} is off', Setting.scanEnabled));
+  if (!vscode.workspace.getConfiguration().get<boolean>(Setting.scanEnabled, true))
+    return none(vscode.l10n.t('{0} is off', Setting.scanEnabled));
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) return none(vscode.l10n.t('no folder is open'));
 
@@ -37,7 +50,8 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
   }
   // Paths relative to their folder, prefixed with the folder's name in a multi-root workspace.
   const byPath = new Map<string, vscode.Uri>();
-  for (const uri of listed.uris) byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
+  for (const uri of listed.uris)
+    byPath.set(vscode.workspace.asRelativePath(uri, folders.length > 1).replace(/\\/g, '/'), uri);
   const symlinked = await symlinkedFolders(byPath, token);
   let last = 0;
   const report = await scanListing([...byPath.keys()], {
@@ -45,7 +59,10 @@ export async function scanWorkspace(token?: vscode.CancellationToken, progress?:
     isCancelled: () => token?.isCancellationRequested ?? false,
     onProgress: (done, total) => {
       const pct = Math.floor((100 * done) / Math.max(1, total));
-      if (pct > last) { progress?.report({ increment: pct - last, message: vscode.l10n.t('{0} of {1} files', done, total) }); last = pct; }
+      if (pct > last) {
+        progress?.report({ increment: pct - last, message: vscode.l10n.t('{0} of {1} files', done, total) });
+        last = pct;
+      }
     },
     read: async (path) => {
       const uri = byPath.get(path) ?? includeUri(path, folders);
@@ -71,21 +88,41 @@ function includeUri(path: string, folders: readonly vscode.WorkspaceFolder[]): v
  * so that nothing under them is read. Each call is a round trip to the file system, so they run
  * many at a time. Files are stat'ed as they are read, each just before its read.
  */
-async function symlinkedFolders(byPath: ReadonlyMap<string, vscode.Uri>, token?: vscode.CancellationToken): Promise<Set<string>> {
+async function symlinkedFolders(
+  byPath: ReadonlyMap<string, vscode.Uri>,
+  token?: vscode.CancellationToken,
+): Promise<Set<string>> {
   const dirs = new Map<string, vscode.Uri>();
   for (const [path, uri] of byPath) {
     const parts = path.split('/');
     for (let depth = parts.length - 1; depth >= 1; depth--) {
       const dir = parts.slice(0, depth).join('/');
       if (dirs.has(dir)) break; // its parents are in already
-      dirs.set(dir, uri.with({ path: uri.path.split('/').slice(0, depth - parts.length).join('/') }));
+      dirs.set(
+        dir,
+        uri.with({
+          path: uri.path
+            .split('/')
+            .slice(0, depth - parts.length)
+            .join('/'),
+        }),
+      );
     }
   }
   const links = new Set<string>();
-  await drain(taking([...dirs], () => token?.isCancellationRequested ?? false), STAT_CONCURRENCY, async ([path, uri]) => {
-    const entry = await fileAccess(uri).stat(uri).then((x) => x, () => undefined);
-    if (entry?.link) links.add(path);
-  });
+  await drain(
+    taking([...dirs], () => token?.isCancellationRequested ?? false),
+    STAT_CONCURRENCY,
+    async ([path, uri]) => {
+      const entry = await fileAccess(uri)
+        .stat(uri)
+        .then(
+          (x) => x,
+          () => undefined,
+        );
+      if (entry?.link) links.add(path);
+    },
+  );
   return links;
 }
 
@@ -101,31 +138,59 @@ export interface ScanCommandDeps {
  * found as marks, with only strong evidence ticked. `{ apply: true }` marks unmarked skills with
  * strong evidence without asking; `{ apply: false }` only returns the scan.
  */
-export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean; source?: 'manifests' | 'commits' } = {}): Promise<ScanResult | HistoryResult> {
+export async function runScanCommand(
+  s: ScanCommandDeps,
+  opts: { apply?: boolean; source?: 'manifests' | 'commits' } = {},
+): Promise<ScanResult | HistoryResult> {
   // Two sources: the manifests (what the project uses) and the person's own commits (what they
   // did). The choice is offered only where history can be read and there is a repository.
   let source = opts.source;
   if (!source && opts.apply === undefined && historyOffered()) {
-    const choice = await pick([
-      { label: vscode.l10n.t('From your commits'), detail: vscode.l10n.t('What you changed, in the git history of this workspace\'s repositories (read here, nothing leaves this computer)'), value: 'commits' as const },
-      { label: vscode.l10n.t('From this workspace\'s manifests'), detail: vscode.l10n.t('What the projects declare: requirements, package.json, Dockerfiles, Terraform, dbt'), value: 'manifests' as const },
-    ], { title: vscode.l10n.t('Find skill evidence') });
+    const choice = await pick(
+      [
+        {
+          label: vscode.l10n.t('From your commits'),
+          detail: vscode.l10n.t(
+            "What you changed, in the git history of this workspace's repositories (read here, nothing leaves this computer)",
+          ),
+          value: 'commits' as const,
+        },
+        {
+          label: vscode.l10n.t("From this workspace's manifests"),
+          detail: vscode.l10n.t('What the projects declare: requirements, package.json, Dockerfiles, Terraform, dbt'),
+          value: 'manifests' as const,
+        },
+      ],
+      { title: vscode.l10n.t('Find skill evidence') },
+    );
     if (!choice) return { report: null, skippedScan: vscode.l10n.t('cancelled'), cancelled: true };
     source = choice.value;
   }
   if (source === 'commits') return runHistoryCommand(s, opts);
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Career Lens: looking for skill evidence in the workspace'),
+      cancellable: true,
+    },
     (progress, token) => scanWorkspace(token, progress),
   );
   s.setEvidence(result.skills);
-  for (const w of result.walked) s.log.info(logLine(`Workspace scan listed ${w.folder} by reading its folders: ${w.reason}`));
-  for (const i of result.incomplete) s.log.warn(logLine(`Workspace scan listing of ${i.folder} is incomplete: ${i.reason}`));
+  for (const w of result.walked)
+    s.log.info(logLine(`Workspace scan listed ${w.folder} by reading its folders: ${w.reason}`));
+  for (const i of result.incomplete)
+    s.log.warn(logLine(`Workspace scan listing of ${i.folder} is incomplete: ${i.reason}`));
   for (const r of result.skipped) s.log.info(logLine(`Workspace scan skipped ${r.file}: ${r.reason}`));
-  s.log.info(logLine(`Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`));
+  s.log.info(
+    logLine(
+      `Workspace scan: ${result.filesRead} file(s) read, ${result.skipped.length} skipped, ${result.skills.length} skill(s) with evidence${result.cancelled ? ' (cancelled)' : ''}`,
+    ),
+  );
   const marks = s.person.profile.get().skills;
   if (opts.apply === true) {
-    for (const skill of result.skills) if (skill.strength === 'strong' && !marks[skill.id]) await s.person.mark(skill.id, 'have', manifestEvidence(skill));
+    for (const skill of result.skills)
+      if (skill.strength === 'strong' && !marks[skill.id])
+        await s.person.mark(skill.id, 'have', manifestEvidence(skill));
     return result;
   }
   if (opts.apply === false) return result;
@@ -138,25 +203,52 @@ export async function runScanCommand(s: ScanCommandDeps, opts: { apply?: boolean
     return result;
   }
   const d = await s.store.get();
-  const strengthLabel = { strong: vscode.l10n.t('strong evidence'), context: vscode.l10n.t('depends on context'), weak: vscode.l10n.t('weak evidence') };
+  const strengthLabel = {
+    strong: vscode.l10n.t('strong evidence'),
+    context: vscode.l10n.t('depends on context'),
+    weak: vscode.l10n.t('weak evidence'),
+  };
   const items = result.skills.map((skill) => ({
     label: d.skills.find((x) => x.id === skill.id)?.name ?? skill.id,
-    description: [strengthLabel[skill.strength], marks[skill.id] ? vscode.l10n.t('already marked: {0}', marks[skill.id]!) : ''].filter(Boolean).join(' · '),
-    detail: skill.evidence.slice(0, 3).map((e) => `${e.file}:${e.line} (${e.match})`).join(', ') + (skill.evidence.length > 3 ? ' …' : ''),
+    description: [
+      strengthLabel[skill.strength],
+      marks[skill.id] ? vscode.l10n.t('already marked: {0}', marks[skill.id]!) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    detail:
+      skill.evidence
+        .slice(0, 3)
+        .map((e) => `${e.file}:${e.line} (${e.match})`)
+        .join(', ') + (skill.evidence.length > 3 ? ' …' : ''),
     picked: skill.strength === 'strong' && !marks[skill.id],
     value: skill.id,
   }));
   const left = result.skipped.length;
   const placeHolder = left
-    ? vscode.l10n.t('Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run', result.filesRead, left)
+    ? vscode.l10n.t(
+        'Evidence from {0} file(s); {1} file(s) not read (see the log); nothing was run',
+        result.filesRead,
+        left,
+      )
     : vscode.l10n.t('Evidence from {0} file(s); nothing was run', result.filesRead);
-  const picked = await pick(items, { canPickMany: true, title: vscode.l10n.t('Mark these skills as ones you have?'), placeHolder });
-  for (const p of picked ?? []) await s.person.mark(p.value, 'have', manifestEvidence(result.skills.find((k) => k.id === p.value)!));
+  const picked = await pick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Mark these skills as ones you have?'),
+    placeHolder,
+  });
+  for (const p of picked ?? [])
+    await s.person.mark(p.value, 'have', manifestEvidence(result.skills.find((k) => k.id === p.value)!));
   return result;
 }
 
 /** What a suggestion ticked from the manifests keeps in the profile. */
 function manifestEvidence(skill: Suggestion): MarkEvidence {
   const e = skill.evidence.slice(0, 5);
-  return { source: 'manifests', summary: `${skill.strength}: ${e.map((x) => `${x.file}:${x.line} (${x.match})`).join(', ')}`.slice(0, 300), foundAt: new Date().toISOString(), examples: e.map((x) => ({ file: x.file.slice(0, 500) })) };
+  return {
+    source: 'manifests',
+    summary: `${skill.strength}: ${e.map((x) => `${x.file}:${x.line} (${x.match})`).join(', ')}`.slice(0, 300),
+    foundAt: new Date().toISOString(),
+    examples: e.map((x) => ({ file: x.file.slice(0, 500) })),
+  };
 }

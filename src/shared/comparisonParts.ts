@@ -5,7 +5,19 @@
 import type { Comparison } from '../core/results';
 import type { ComparisonParts, Tab } from './protocol';
 
-export const COMPARISON_PARTS = ['overview', 'skills', 'pay', 'tools', 'transitions', 'metrics', 'careers', 'genai', 'guidance', 'faq', 'sources'] as const satisfies readonly Exclude<keyof Comparison, 'roles'>[];
+export const COMPARISON_PARTS = [
+  'overview',
+  'skills',
+  'pay',
+  'tools',
+  'transitions',
+  'metrics',
+  'careers',
+  'genai',
+  'guidance',
+  'faq',
+  'sources',
+] as const satisfies readonly Exclude<keyof Comparison, 'roles'>[];
 export type ComparisonPart = (typeof COMPARISON_PARTS)[number];
 
 /** The same for every pair: only a change of data (a pack) changes them. */
@@ -52,5 +64,7 @@ export function keepDataParts(have: Partial<Comparison>): Partial<Comparison> {
 
 /** `have` as the tab's view reads it, or undefined while a part it draws is missing. */
 export function partsFor<T extends Tab>(have: Partial<Comparison>, tab: T): PartsFor<T> | undefined {
-  return have.roles !== undefined && missingParts(have, TAB_PARTS[tab]).length === 0 ? (have as PartsFor<T>) : undefined;
+  return have.roles !== undefined && missingParts(have, TAB_PARTS[tab]).length === 0
+    ? (have as PartsFor<T>)
+    : undefined;
 }

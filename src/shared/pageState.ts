@@ -14,7 +14,10 @@ const Fields = z.object({
   region: RegionChoice.optional().catch(undefined),
   payView: z.enum(['chart', 'table']).catch(FRESH_PAGE_STATE.payView),
   /** A quiz in progress: where the user is and what they answered so far. */
-  quiz: z.object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) }).nullable().catch(null),
+  quiz: z
+    .object({ index: z.number().int().nonnegative(), answers: z.record(z.string(), z.string().nullable()) })
+    .nullable()
+    .catch(null),
 });
 
 /** What survives a hidden tab or a window reload; anything else in saved state is ignored. */

@@ -41,8 +41,21 @@ export const ToHost = z.discriminatedUnion('type', [
   z.object({ type: z.literal('swapRoles') }),
   z.object({ type: z.literal('tabChanged'), tab: Tab }),
   /** `parts`: what the page lacks for the tab it shows; none named asks for the whole comparison. */
-  z.object({ type: z.literal('requestComparison'), requestId, roleA: id, roleB: id, parts: z.array(z.enum(COMPARISON_PARTS)).min(1).max(COMPARISON_PARTS.length).optional() }),
-  z.object({ type: z.literal('requestPay'), requestId, roleA: id, roleB: id, kind: PayKindChoice, region: RegionChoice }),
+  z.object({
+    type: z.literal('requestComparison'),
+    requestId,
+    roleA: id,
+    roleB: id,
+    parts: z.array(z.enum(COMPARISON_PARTS)).min(1).max(COMPARISON_PARTS.length).optional(),
+  }),
+  z.object({
+    type: z.literal('requestPay'),
+    requestId,
+    roleA: id,
+    roleB: id,
+    kind: PayKindChoice,
+    region: RegionChoice,
+  }),
   z.object({ type: z.literal('revealSkill'), skillId: id }),
   z.object({ type: z.literal('requestQuiz'), requestId }),
   z.object({ type: z.literal('submitQuiz'), requestId, answers: Answers }),
@@ -78,7 +91,9 @@ export const ToWebview = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('quiz'),
     requestId,
-    questions: z.array(z.object({ id, prompt: z.string(), topic: z.string(), options: z.array(z.object({ id, label: z.string() })) })),
+    questions: z.array(
+      z.object({ id, prompt: z.string(), topic: z.string(), options: z.array(z.object({ id, label: z.string() })) }),
+    ),
     saved: z.object({ answers: Answers, takenAt: z.string(), result: QuizResult }).nullable(),
   }),
   z.object({ type: z.literal('quizResult'), requestId, result: QuizResult }),

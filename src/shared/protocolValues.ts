@@ -3,7 +3,18 @@
 // (webview/boot.ts), so nothing here may import zod at run time.
 import type { ToHost, ToWebview } from './protocol';
 
-export const TABS = ['overview', 'pay', 'skills', 'tools', 'career', 'demand', 'genai', 'sources', 'quiz', 'plan'] as const;
+export const TABS = [
+  'overview',
+  'pay',
+  'skills',
+  'tools',
+  'career',
+  'demand',
+  'genai',
+  'sources',
+  'quiz',
+  'plan',
+] as const;
 export { isOneOf } from '../core/payChoices';
 
 /** Every request the webview sends, and the type of the reply it gets: the one place they are paired. */

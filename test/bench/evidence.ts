@@ -14,15 +14,44 @@ const PERSON_SCORER = join(PROJECT, '..', 'shared', 'person-corpus', 'score.mjs'
 
 /** Evidence from a person's own commits, graded by ../shared/person-corpus/score.mjs (its last line). */
 function personCorpus(): void {
-  if (!existsSync(PERSON_SCORER)) { console.log(`\nSKIPPED: ../shared/person-corpus not found at ${PERSON_SCORER}`); return; }
+  if (!existsSync(PERSON_SCORER)) {
+    console.log(`\nSKIPPED: ../shared/person-corpus not found at ${PERSON_SCORER}`);
+    return;
+  }
   let out: string;
-  try { out = execFileSync(process.execPath, [PERSON_SCORER, PROJECT], { encoding: 'utf8', maxBuffer: 1 << 26 }); } catch (err) { out = String((err as { stdout?: string }).stdout ?? err); }
-  console.log(`\n${out.trim().split('\n').filter((l) => /^(pooled|person corpus)/.test(l)).join('\n')}`);
+  try {
+    out = execFileSync(process.execPath, [PERSON_SCORER, PROJECT], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  } catch (err) {
+    out = String((err as { stdout?: string }).stdout ?? err);
+  }
+  console.log(
+    `\n${out
+      .trim()
+      .split('\n')
+      .filter((l) => /^(pooled|person corpus)/.test(l))
+      .join('\n')}`,
+  );
 }
 
-interface Labels { repo: string; kind: string; expected: string[]; acceptable: string[]; forbidden: string[] }
+interface Labels {
+  repo: string;
+  kind: string;
+  expected: string[];
+  acceptable: string[];
+  forbidden: string[];
+}
 
-export interface RepoScore { repo: string; kind: string; suggested: string[]; good: number; hit: number; expected: number; forbidden: string[]; missed: string[]; unlabelled: string[] }
+export interface RepoScore {
+  repo: string;
+  kind: string;
+  suggested: string[];
+  good: number;
+  hit: number;
+  expected: number;
+  forbidden: string[];
+  missed: string[];
+  unlabelled: string[];
+}
 
 export async function scoreCorpus(corpus = CORPUS): Promise<RepoScore[]> {
   const out: RepoScore[] = [];
@@ -34,7 +63,9 @@ export async function scoreCorpus(corpus = CORPUS): Promise<RepoScore[]> {
     const s = report.skills.map((x) => x.id);
     const ok = new Set([...labels.expected, ...labels.acceptable]);
     out.push({
-      repo: labels.repo, kind: labels.kind, suggested: s,
+      repo: labels.repo,
+      kind: labels.kind,
+      suggested: s,
       good: s.filter((x) => ok.has(x)).length,
       hit: s.filter((x) => labels.expected.includes(x)).length,
       expected: labels.expected.length,
@@ -73,12 +104,23 @@ async function main(): Promise<void> {
     return;
   }
   await scoreCorpus().then((scores) => {
-    const rows = scores.map((r) => `${r.repo.padEnd(48)} ${r.kind.padEnd(8)} ${String(r.suggested.length).padStart(3)} ${pct(r.good, r.suggested.length).padStart(7)} ${pct(r.hit, r.expected).padStart(7)} ${String(r.forbidden.length).padStart(3)}${r.forbidden.length ? `  forbidden: ${r.forbidden.join(', ')}` : ''}${r.missed.length ? `  missed: ${r.missed.join(', ')}` : ''}${r.unlabelled.length ? `  unlabelled: ${r.unlabelled.join(', ')}` : ''}`);
+    const rows = scores.map(
+      (r) =>
+        `${r.repo.padEnd(48)} ${r.kind.padEnd(8)} ${String(r.suggested.length).padStart(3)} ${pct(r.good, r.suggested.length).padStart(7)} ${pct(r.hit, r.expected).padStart(7)} ${String(r.forbidden.length).padStart(3)}${r.forbidden.length ? `  forbidden: ${r.forbidden.join(', ')}` : ''}${r.missed.length ? `  missed: ${r.missed.join(', ')}` : ''}${r.unlabelled.length ? `  unlabelled: ${r.unlabelled.join(', ')}` : ''}`,
+    );
     console.log(`${'repository'.padEnd(48)} ${'kind'.padEnd(8)}   S  precis  recall   F`);
     console.log(rows.join('\n'));
     const sum = (f: (r: RepoScore) => number) => scores.reduce((a, r) => a + f(r), 0);
     const controls = scores.filter((r) => r.kind === 'control');
-    console.log(`\npooled: precision ${pct(sum((r) => r.good), sum((r) => r.suggested.length))}, recall ${pct(sum((r) => r.hit), sum((r) => r.expected))}, forbidden ${sum((r) => r.forbidden.length)}, clean controls ${controls.filter((r) => r.suggested.length === 0).length}/${controls.length}`);
+    console.log(
+      `\npooled: precision ${pct(
+        sum((r) => r.good),
+        sum((r) => r.suggested.length),
+      )}, recall ${pct(
+        sum((r) => r.hit),
+        sum((r) => r.expected),
+      )}, forbidden ${sum((r) => r.forbidden.length)}, clean controls ${controls.filter((r) => r.suggested.length === 0).length}/${controls.length}`,
+    );
   });
   personCorpus();
 }

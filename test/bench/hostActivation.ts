@@ -10,9 +10,20 @@ import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
 import type { CareerLensApi, CareerLensTestHooks } from '../../src/extension';
 
-const EXTENSIONS: [string, string][] = [['empty', 'career-lens.career-lens-bench-empty'], ['oneCommand', 'career-lens.career-lens-bench-one-command'], ['ours', 'career-lens.career-lens']];
+const EXTENSIONS: [string, string][] = [
+  ['empty', 'career-lens.career-lens-bench-empty'],
+  ['oneCommand', 'career-lens.career-lens-bench-one-command'],
+  ['ours', 'career-lens.career-lens'],
+];
 /** Every order of the three, so that each comes first, second and third, and after each other, equally often. */
-const ORDERS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+const ORDERS = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+];
 
 async function timeActivation(id: string): Promise<number> {
   const ext = vscode.extensions.getExtension(id);
@@ -39,7 +50,9 @@ export async function run(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
     times[name] = await timeActivation(id);
   }
-  const api = await vscode.extensions.getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>('career-lens.career-lens')!.activate();
+  const api = await vscode.extensions
+    .getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>('career-lens.career-lens')!
+    .activate();
   // A full collection before each reading, so the difference is what stays, not garbage.
   setFlagsFromString('--expose_gc');
   const gc = runInNewContext('gc') as () => void;

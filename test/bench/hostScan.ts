@@ -8,7 +8,9 @@ import { LISTING_EXCLUDE, LISTING_GLOB } from '../../src/core/evidence/select';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(): Promise<void> {
-  const ext = vscode.extensions.getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>('career-lens.career-lens')!;
+  const ext = vscode.extensions.getExtension<CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> }>(
+    'career-lens.career-lens',
+  )!;
   const hooks = await (await ext.activate()).testHooks!();
   await vscode.workspace.findFiles(LISTING_GLOB, LISTING_EXCLUDE, 20_000); // warm the search service
   await hooks.scan();
@@ -34,5 +36,7 @@ export async function run(): Promise<void> {
     await running;
     cancel.push(performance.now() - t);
   }
-  console.log(`__CAREER_LENS_BENCH__${JSON.stringify({ findFiles: median(base), scan: median(scan), files, read, cancel: median(cancel), cancelMax: Math.max(...cancel) })}`);
+  console.log(
+    `__CAREER_LENS_BENCH__${JSON.stringify({ findFiles: median(base), scan: median(scan), files, read, cancel: median(cancel), cancelMax: Math.max(...cancel) })}`,
+  );
 }

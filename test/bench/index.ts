@@ -9,7 +9,10 @@ import { scoreQuiz } from '../../src/core/quiz';
 import type { Dataset } from '../../src/core/schema';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
-const files = readdirSync(DATA).filter((n) => n.endsWith('.json')).sort().map((name) => ({ name, bytes: readFileSync(join(DATA, name)) }));
+const files = readdirSync(DATA)
+  .filter((n) => n.endsWith('.json'))
+  .sort()
+  .map((name) => ({ name, bytes: readFileSync(join(DATA, name)) }));
 
 /** Median time per call in microseconds, over `rounds` rounds of `n` calls. */
 function time(fn: () => unknown, n = 200, rounds = 7): number {
@@ -35,12 +38,22 @@ const d: Dataset = loadBuiltIn(files);
 const clone = () => structuredClone(d);
 const pairs = d.roles.flatMap((a) => d.roles.filter((b) => b.id !== a.id).map((b) => [a.id, b.id] as const));
 const answers = Object.fromEntries(d.quiz.map((q) => [q.id, q.options[0]!.id]));
-const marks = { skills: Object.fromEntries(d.skills.slice(0, 10).map((s) => [s.id, 'have' as const])), current: 'data-engineer' };
+const marks = {
+  skills: Object.fromEntries(d.skills.slice(0, 10).map((s) => [s.id, 'have' as const])),
+  current: 'data-engineer',
+};
 
 bench('load + validate built-in data', () => loadBuiltIn(files), 'JSON.parse of the same files', parseOnly, 50);
-bench(`compare() x${pairs.length} role pairs`, () => pairs.forEach(([a, b]) => compare(d, a, b)), 'structuredClone(dataset)', clone, 50);
+bench(
+  `compare() x${pairs.length} role pairs`,
+  () => pairs.forEach(([a, b]) => compare(d, a, b)),
+  'structuredClone(dataset)',
+  clone,
+  50,
+);
 bench('scoreQuiz() on 12 answers', () => scoreQuiz(d, answers), 'structuredClone(dataset)', clone);
 bench('computeGap() towards ML engineer', () => computeGap(d, marks, 'ml-engineer'), 'structuredClone(dataset)', clone);
 
 console.log('Core (median per call; ratio = subject / baseline, lower is better)');
-for (const [name, us, ratio, base] of rows) console.log(`  ${name.padEnd(36)} ${us.toFixed(1).padStart(9)} µs  ${ratio.toFixed(2).padStart(6)}x  vs ${base}`);
+for (const [name, us, ratio, base] of rows)
+  console.log(`  ${name.padEnd(36)} ${us.toFixed(1).padStart(9)} µs  ${ratio.toFixed(2).padStart(6)}x  vs ${base}`);

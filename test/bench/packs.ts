@@ -17,9 +17,24 @@ import { makeKey, sign } from '../harness/minisign.mjs';
 function bigPack(bytes: number): string {
   const compensation = [];
   for (let i = 0; JSON.stringify(compensation).length < bytes - 400; i++) {
-    compensation.push({ id: `band-${i}`, role: 'data-engineer', level: 'senior', region: 'us', currency: 'USD', period: 'year', kind: 'total', min: 150000 + i, max: 190000 + i, employer: `Team ${i}`, source: 'acme-bands' });
+    compensation.push({
+      id: `band-${i}`,
+      role: 'data-engineer',
+      level: 'senior',
+      region: 'us',
+      currency: 'USD',
+      period: 'year',
+      kind: 'total',
+      min: 150000 + i,
+      max: 190000 + i,
+      employer: `Team ${i}`,
+      source: 'acme-bands',
+    });
   }
-  return JSON.stringify({ sources: [{ id: 'acme-bands', publisher: 'Acme', title: 'Acme bands', asOf: '2026', basis: null }], compensation });
+  return JSON.stringify({
+    sources: [{ id: 'acme-bands', publisher: 'Acme', title: 'Acme bands', asOf: '2026', basis: null }],
+    compensation,
+  });
 }
 
 function timeMs(fn: () => unknown, rounds = 15): number {
@@ -52,7 +67,10 @@ async function main(): Promise<void> {
     writeFileSync(file, bigPack(1024 * 1024));
     const bytes = new Uint8Array(readFileSync(file));
     const prehashed = readFileSync(sign(key, file, 'pack:big version:1.0.0'), 'utf8');
-    const legacy = readFileSync(sign(key, file, 'pack:big version:1.0.0', { legacy: true, sigFile: join(dir, 'legacy.minisig') }), 'utf8');
+    const legacy = readFileSync(
+      sign(key, file, 'pack:big version:1.0.0', { legacy: true, sigFile: join(dir, 'legacy.minisig') }),
+      'utf8',
+    );
     const publishers = parseTrustedPublishers([{ name: 'Acme', publicKey: key.publicKey }]).publishers;
     const check = (signature: string) => {
       const r = checkPackTrust({ bytes, signature, publishers, allowUnsigned: false, seen: {} });
@@ -66,8 +84,13 @@ async function main(): Promise<void> {
       ['verify, legacy (Ed: Ed25519 over the whole file)', timeMs(() => check(legacy))],
       ['whole pack check (size, JSON, schema, duplicates)', timeMs(() => parsePack({ name: 'big', bytes }), 7)],
     ];
-    console.log(`\nSigned data pack of ${(bytes.byteLength / 1024 / 1024).toFixed(2)} MB (median of 15; baseline JSON.parse ${parse.toFixed(1)} ms)`);
-    for (const [name, ms] of rows) console.log(`  ${name.padEnd(58)} ${`${ms.toFixed(1)} ms`.padStart(10)}  ${`${(ms / parse).toFixed(2)}x`.padStart(7)} JSON.parse`);
+    console.log(
+      `\nSigned data pack of ${(bytes.byteLength / 1024 / 1024).toFixed(2)} MB (median of 15; baseline JSON.parse ${parse.toFixed(1)} ms)`,
+    );
+    for (const [name, ms] of rows)
+      console.log(
+        `  ${name.padEnd(58)} ${`${ms.toFixed(1)} ms`.padStart(10)}  ${`${(ms / parse).toFixed(2)}x`.padStart(7)} JSON.parse`,
+      );
 
     // The two Ed25519 checks alone (64-byte prehash and the global signature), noble against
     // WebCrypto where this Node has it.
@@ -75,7 +98,9 @@ async function main(): Promise<void> {
     const pub = parsePublicKey(key.publicKey);
     if (!sig.ok || !pub.ok) throw new Error('bench signature did not parse');
     const digest = blake2b(bytes, { dkLen: 64 });
-    const noble = await timeMsAsync(async () => nobleVerify(sig.value.signature, digest, pub.value.key, { zip215: false }));
+    const noble = await timeMsAsync(async () =>
+      nobleVerify(sig.value.signature, digest, pub.value.key, { zip215: false }),
+    );
     let webcrypto = 'not available';
     try {
       const k = await crypto.subtle.importKey('raw', pub.value.key, { name: 'Ed25519' }, false, ['verify']);

@@ -1,1 +1,4 @@
-export function cleanChildEnv(env: NodeJS.ProcessEnv, opts?: { prependPath?: string[]; extra?: Record<string, string> }): Record<string, string>;
+export function cleanChildEnv(
+  env: NodeJS.ProcessEnv,
+  opts?: { prependPath?: string[]; extra?: Record<string, string> },
+): Record<string, string>;

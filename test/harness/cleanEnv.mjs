@@ -10,8 +10,14 @@
 
 /** npm settings that describe the network, kept when present. */
 const KEPT_NPM_CONFIG = new Set([
-  'npm_config_registry', 'npm_config_cafile', 'npm_config_ca', 'npm_config_proxy',
-  'npm_config_https_proxy', 'npm_config_noproxy', 'npm_config_strict_ssl', 'npm_config_cache',
+  'npm_config_registry',
+  'npm_config_cafile',
+  'npm_config_ca',
+  'npm_config_proxy',
+  'npm_config_https_proxy',
+  'npm_config_noproxy',
+  'npm_config_strict_ssl',
+  'npm_config_cache',
 ]);
 
 /** Variables npm sets for a lifecycle script besides its npm_* ones. */

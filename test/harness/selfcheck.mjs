@@ -7,8 +7,10 @@ import { runInExtensionHost } from './integration.mjs';
 const fixture = join(REPO_ROOT, 'test', 'fixtures', 'failing-suite', 'index.js');
 const result = await runInExtensionHost(fixture, { label: 'selfcheck' });
 const ok = result.exitCode === 1;
-console.log(ok
-  ? 'selfcheck: the failing fixture was reported as a failure (exit 1), as it must be'
-  : `selfcheck: the failing fixture came back with exit ${result.exitCode}; the harness cannot be trusted`);
+console.log(
+  ok
+    ? 'selfcheck: the failing fixture was reported as a failure (exit 1), as it must be'
+    : `selfcheck: the failing fixture came back with exit ${result.exitCode}; the harness cannot be trusted`,
+);
 console.log(`selfcheck: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
 process.exit(ok ? 0 : 1);

@@ -8,10 +8,35 @@ import { makeKey, sign } from './minisign.mjs';
 
 /** A pack with a source and one pay figure, so its trust shows in the trees and exports. */
 export function teamPack(version) {
-  return `${JSON.stringify({
-    sources: [{ id: 'acme-bands', publisher: 'Acme People team', title: `Acme pay bands v${version}`, asOf: '2026', basis: 'Internal pay bands (test fixture)' }],
-    compensation: [{ id: 'acme-de-senior', role: 'data-engineer', level: 'senior', region: 'us', currency: 'USD', period: 'year', kind: 'total', min: 171000, max: 199000, source: 'acme-bands' }],
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      sources: [
+        {
+          id: 'acme-bands',
+          publisher: 'Acme People team',
+          title: `Acme pay bands v${version}`,
+          asOf: '2026',
+          basis: 'Internal pay bands (test fixture)',
+        },
+      ],
+      compensation: [
+        {
+          id: 'acme-de-senior',
+          role: 'data-engineer',
+          level: 'senior',
+          region: 'us',
+          currency: 'USD',
+          period: 'year',
+          kind: 'total',
+          min: 171000,
+          max: 199000,
+          source: 'acme-bands',
+        },
+      ],
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 export function prepareSignedPacks(repoRoot) {
@@ -22,7 +47,10 @@ export function prepareSignedPacks(repoRoot) {
   try {
     const publisher = makeKey(mkdtempSync(join(keys, 'publisher-')));
     const stranger = makeKey(mkdtempSync(join(keys, 'stranger-')));
-    const write = (name, text) => { writeFileSync(join(out, name), text); return join(out, name); };
+    const write = (name, text) => {
+      writeFileSync(join(out, name), text);
+      return join(out, name);
+    };
     sign(publisher, write('acme-v2.careerlens.json', teamPack('2.0.0')), 'pack:acme-pay version:2.0.0');
     sign(publisher, write('acme-v1.careerlens.json', teamPack('1.0.0')), 'pack:acme-pay version:1.0.0');
     sign(stranger, write('acme-stranger.careerlens.json', teamPack('3.0.0')), 'pack:acme-pay version:3.0.0');
@@ -30,7 +58,10 @@ export function prepareSignedPacks(repoRoot) {
     const tampered = write('acme-tampered.careerlens.json', teamPack('2.0.0'));
     sign(publisher, tampered, 'pack:acme-pay version:2.0.0');
     write('acme-tampered.careerlens.json', teamPack('2.0.0').replace('171000', '971000'));
-    writeFileSync(join(out, 'keys.json'), JSON.stringify({ publisher: publisher.publicKey, stranger: stranger.publicKey }));
+    writeFileSync(
+      join(out, 'keys.json'),
+      JSON.stringify({ publisher: publisher.publicKey, stranger: stranger.publicKey }),
+    );
   } finally {
     rmSync(keys, { recursive: true, force: true });
   }

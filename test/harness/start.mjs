@@ -22,9 +22,12 @@ if (process.argv.includes('--desktop')) {
     // A helper extension of the harness opens the view and the comparison on startup.
     extraExtensions: [join(REPO_ROOT, 'test', 'fixtures', 'start-extension')],
   });
-  console.log(`\nCareer Lens is running in VS Code at:\n\n  ${server.workbenchUrl()}\n\nOpen that URL in a browser. Press Ctrl-C to stop.`);
+  console.log(
+    `\nCareer Lens is running in VS Code at:\n\n  ${server.workbenchUrl()}\n\nOpen that URL in a browser. Press Ctrl-C to stop.`,
+  );
   // For the harness's own check: which process group and files a stop must clean up.
-  if (process.env.CAREER_LENS_START_REPORT) console.log(`[start] code-server pid ${server.pid} scratch ${server.scratch}`);
+  if (process.env.CAREER_LENS_START_REPORT)
+    console.log(`[start] code-server pid ${server.pid} scratch ${server.scratch}`);
   // Ctrl-C and SIGTERM stop code-server and remove its files (see cleanup.mjs); keep running until then.
   setInterval(() => {}, 1 << 30);
 }

@@ -12,7 +12,9 @@ import { screenshot, waitForWorkbench, webviewFrame } from './workbench.mjs';
 /** Starts start.mjs and resolves with its URL, code-server pid and scratch dir once it is up. */
 function startProduct() {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'test', 'harness', 'start.mjs')], {
-    cwd: REPO_ROOT, env: { ...process.env, CAREER_LENS_START_REPORT: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: REPO_ROOT,
+    env: { ...process.env, CAREER_LENS_START_REPORT: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   return new Promise((resolve, reject) => {
@@ -39,7 +41,8 @@ async function stopAndCheck(run, signal) {
   const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))]);
   const problems = [];
   if (code === 'still running') problems.push(`start.mjs still running 30 s after ${signal}`);
-  if (!await waitForExit(-run.pid, 1_000)) problems.push(`code-server process group ${run.pid} is still alive after ${signal}`);
+  if (!(await waitForExit(-run.pid, 1_000)))
+    problems.push(`code-server process group ${run.pid} is still alive after ${signal}`);
   if (existsSync(run.scratch)) problems.push(`temp dir ${run.scratch} was left behind after ${signal}`);
   return problems;
 }

@@ -17,7 +17,11 @@ export async function waitForWorkbench(page) {
 /** Runs a command from the palette by its visible title, as a person would. */
 export async function runFromPalette(page, title) {
   // A quick pick that is still closing swallows F1; wait until none is showing.
-  await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+  await page
+    .locator('.quick-input-widget')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => {});
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -44,7 +48,9 @@ export async function webviewFrame(page, selector, timeoutMs = 30_000) {
     for (const frame of page.frames()) {
       try {
         if (await frame.$(selector)) return frame;
-      } catch { /* frame navigated away */ }
+      } catch {
+        /* frame navigated away */
+      }
     }
     await page.waitForTimeout(200);
   }
@@ -69,7 +75,9 @@ export async function screenshot(page, name) {
 
 /** A row of a Career Lens tree view whose label is exactly `label`. */
 export function treeRow(page, label) {
-  return page.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+  return page
+    .locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+    .first();
 }
 
 /** Roles view → Machine Learning Engineer → Pay by level → the Junior row, once shown. */

@@ -14,7 +14,7 @@ export async function activateExtension(): Promise<CareerLensApi> {
 
 /** The test-mode hooks; they exist because this suite runs with extensionTestsPath. */
 export async function testHooks(): Promise<CareerLensTestHooks> {
-  const api = await activateExtension() as CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> };
+  const api = (await activateExtension()) as CareerLensApi & { testHooks?: () => Promise<CareerLensTestHooks> };
   assert.ok(api.testHooks, 'test hooks are present in ExtensionMode.Test');
   return api.testHooks();
 }
@@ -48,12 +48,19 @@ export function startsFresh(): void {
     for (const key of SETTINGS) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
     for (const key of USER_SETTINGS) await config.update(key, undefined, vscode.ConfigurationTarget.Global);
     const folder = workspaceUri();
-    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'workspace');
+    const fixture = vscode.Uri.joinPath(
+      vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri,
+      'test',
+      'fixtures',
+      'workspace',
+    );
     for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name), { recursive: true, useTrash: false });
     }
     for (const [name] of await vscode.workspace.fs.readDirectory(fixture)) {
-      await vscode.workspace.fs.copy(vscode.Uri.joinPath(fixture, name), vscode.Uri.joinPath(folder, name), { overwrite: true });
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(fixture, name), vscode.Uri.joinPath(folder, name), {
+        overwrite: true,
+      });
     }
     await (await testHooks()).reset();
   });

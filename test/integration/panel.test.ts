@@ -11,8 +11,11 @@ async function openPanel() {
 }
 
 /** The first state the host put into the page, once the page is set (the host builds it asynchronously). */
-async function firstStateOf(page: { readonly html: string }): Promise<{ state?: unknown; comparison?: unknown; tab?: unknown }> {
-  for (let i = 0; i < 100 && !page.html.includes('id="initial-state"'); i++) await new Promise((r) => setTimeout(r, 20));
+async function firstStateOf(page: {
+  readonly html: string;
+}): Promise<{ state?: unknown; comparison?: unknown; tab?: unknown }> {
+  for (let i = 0; i < 100 && !page.html.includes('id="initial-state"'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   const json = /<script type="application\/json" id="initial-state">(.*?)<\/script>/s.exec(page.html)?.[1];
   assert.ok(json, 'the page carries its first state');
   return JSON.parse(json) as { state?: unknown; comparison?: unknown; tab?: unknown };
@@ -24,7 +27,12 @@ describe('comparison panel in the extension host', () => {
     const panel = await openPanel();
     const before = panel.posted.length;
     await panel.handleMessage({ type: 'ready' });
-    await panel.handleMessage({ type: 'requestComparison', requestId: 41, roleA: 'data-engineer', roleB: 'ai-infrastructure-engineer' });
+    await panel.handleMessage({
+      type: 'requestComparison',
+      requestId: 41,
+      roleA: 'data-engineer',
+      roleB: 'ai-infrastructure-engineer',
+    });
     assert.deepEqual(panel.posted.slice(before), ['state', 'comparison']);
   });
 
@@ -33,7 +41,11 @@ describe('comparison panel in the extension host', () => {
     // handles both at once. An answer to 'ready' naming a tab would undo the user's choice.
     const panel = await openPanel();
     const before = panel.posted.length;
-    await Promise.all([panel.handleMessage({ type: 'ready' }), panel.handleMessage({ type: 'tabChanged', tab: 'pay' }), panel.handleMessage({ type: 'tabChanged', tab: 'skills' })]);
+    await Promise.all([
+      panel.handleMessage({ type: 'ready' }),
+      panel.handleMessage({ type: 'tabChanged', tab: 'pay' }),
+      panel.handleMessage({ type: 'tabChanged', tab: 'skills' }),
+    ]);
     assert.deepEqual(panel.posted.slice(before), ['state']);
     assert.equal(panel.tab, 'skills');
   });
@@ -56,21 +68,35 @@ describe('comparison panel in the extension host', () => {
 
   it('answers a request for some parts of a comparison with those parts and the roles, nothing else', async () => {
     const panel = await openPanel();
-    await panel.handleMessage({ type: 'requestComparison', requestId: 42, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'guidance'] });
+    await panel.handleMessage({
+      type: 'requestComparison',
+      requestId: 42,
+      roleA: 'data-engineer',
+      roleB: 'ml-engineer',
+      parts: ['overview', 'guidance'],
+    });
     const reply = panel.lastPosted as { type: string; requestId: number; comparison: Record<string, unknown> };
     assert.equal(reply.type, 'comparison');
     assert.equal(reply.requestId, 42);
     assert.deepEqual(Object.keys(reply.comparison).sort(), ['guidance', 'overview', 'roles']);
-    assert.deepEqual((reply.comparison.roles as { id: string }[]).map((r) => r.id), ['data-engineer', 'ml-engineer']);
+    assert.deepEqual(
+      (reply.comparison.roles as { id: string }[]).map((r) => r.id),
+      ['data-engineer', 'ml-engineer'],
+    );
     // None named: the whole comparison, every part.
-    await panel.handleMessage({ type: 'requestComparison', requestId: 43, roleA: 'data-engineer', roleB: 'ml-engineer' });
+    await panel.handleMessage({
+      type: 'requestComparison',
+      requestId: 43,
+      roleA: 'data-engineer',
+      roleB: 'ml-engineer',
+    });
     assert.equal(Object.keys((panel.lastPosted as { comparison: object }).comparison).length, 12);
   });
 
   it('tells the page when the data changed, so that parts it kept are dropped even for the same pair', async () => {
     const panel = await openPanel();
     await panel.handleMessage({ type: 'ready' });
-    const before = (panel.lastPosted as { type: string; dataVersion: number });
+    const before = panel.lastPosted as { type: string; dataVersion: number };
     assert.equal(before.type, 'state');
     await vscode.commands.executeCommand('careerLens.refresh');
     let after = panel.lastPosted as { type: string; dataVersion?: number };
@@ -92,9 +118,25 @@ describe('comparison panel in the extension host', () => {
   it('drops invalid messages without throwing, and stays responsive', async () => {
     const panel = await openPanel();
     const before = panel.posted.length;
-    for (const bad of [null, undefined, 42, 'ready', [], {}, { type: 'nope' }, { type: 'selectRoles', roleA: '<b>', roleB: 'x' }, { type: 'requestComparison', requestId: -5, roleA: 'a', roleB: 'b' },
-      { type: 'requestComparison', requestId: 5, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', '__proto__'] },
-      { type: 'requestComparison', requestId: 6, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] }]) {
+    for (const bad of [
+      null,
+      undefined,
+      42,
+      'ready',
+      [],
+      {},
+      { type: 'nope' },
+      { type: 'selectRoles', roleA: '<b>', roleB: 'x' },
+      { type: 'requestComparison', requestId: -5, roleA: 'a', roleB: 'b' },
+      {
+        type: 'requestComparison',
+        requestId: 5,
+        roleA: 'data-engineer',
+        roleB: 'ml-engineer',
+        parts: ['overview', '__proto__'],
+      },
+      { type: 'requestComparison', requestId: 6, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] },
+    ]) {
       await panel.handleMessage(bad);
     }
     assert.equal(panel.posted.length, before, 'nothing was answered to invalid messages');
@@ -118,7 +160,12 @@ describe('comparison panel in the extension host', () => {
 
   it('survives being disposed while a request is pending', async () => {
     const panel = await openPanel();
-    const pending = panel.handleMessage({ type: 'requestComparison', requestId: 77, roleA: 'data-engineer', roleB: 'ml-engineer' });
+    const pending = panel.handleMessage({
+      type: 'requestComparison',
+      requestId: 77,
+      roleA: 'data-engineer',
+      roleB: 'ml-engineer',
+    });
     const postedBefore = panel.posted.length;
     panel.dispose();
     await pending;

@@ -4,18 +4,30 @@ import { activateExtension, startsFresh, testHooks, workspaceUri, writeWorkspace
 
 /** Symbolic links can only be made with Node's fs; the web worker host has none (see below). */
 const inNodeHost = typeof process !== 'undefined';
-const found = (r: { skills: { id: string; strength: string; evidence: { file: string; line: number; match: string }[] }[] }, id: string) => r.skills.find((s) => s.id === id);
+const found = (
+  r: { skills: { id: string; strength: string; evidence: { file: string; line: number; match: string }[] }[] },
+  id: string,
+) => r.skills.find((s) => s.id === id);
 
 describe('workspace evidence scan in the extension host', () => {
   startsFresh();
-  after(() => vscode.workspace.getConfiguration('careerLens').update('scan.enabled', undefined, vscode.ConfigurationTarget.Workspace));
+  after(() =>
+    vscode.workspace
+      .getConfiguration('careerLens')
+      .update('scan.enabled', undefined, vscode.ConfigurationTarget.Workspace),
+  );
 
-  it('finds skills in the sample workspace\'s manifests, with file, line and strength', async () => {
+  it("finds skills in the sample workspace's manifests, with file, line and strength", async () => {
     const api = await activateExtension();
     const r = await api.scanWorkspace();
     assert.equal(r.skippedScan, null);
-    assert.deepEqual(found(r, 'workflow-orchestration')?.evidence, [{ file: 'analytics/requirements.txt', line: 2, match: 'apache-airflow', strength: 'strong' }]);
-    assert.deepEqual(found(r, 'ml-frameworks')?.evidence.map((e) => `${e.file}:${e.line}:${e.match}`), ['ml/pyproject.toml:4:torch']);
+    assert.deepEqual(found(r, 'workflow-orchestration')?.evidence, [
+      { file: 'analytics/requirements.txt', line: 2, match: 'apache-airflow', strength: 'strong' },
+    ]);
+    assert.deepEqual(
+      found(r, 'ml-frameworks')?.evidence.map((e) => `${e.file}:${e.line}:${e.match}`),
+      ['ml/pyproject.toml:4:torch'],
+    );
     assert.equal(found(r, 'dbt-transformation')?.strength, 'strong');
     for (const id of ['data-warehousing', 'feature-stores', 'mlops', 'python']) assert.ok(found(r, id), id);
     // The project's own name ("example-model") and version are not packages.
@@ -34,7 +46,10 @@ describe('workspace evidence scan in the extension host', () => {
     symlinkSync(outside, `${folder}/up`);
     const r = await api.scanWorkspace();
     assert.equal(found(r, 'apache-spark'), undefined, 'nothing under the link was read');
-    assert.ok(r.skipped.some((s) => s.file === 'up/requirements.txt' && /symbolic link/.test(s.reason)), JSON.stringify(r.skipped));
+    assert.ok(
+      r.skipped.some((s) => s.file === 'up/requirements.txt' && /symbolic link/.test(s.reason)),
+      JSON.stringify(r.skipped),
+    );
   });
 
   it('skips build and vendor folders and virtual environments, with a reason for each', async () => {
@@ -96,7 +111,9 @@ describe('workspace evidence scan in the extension host', () => {
   it('walks the folders where the search fails, and finds the same evidence', async () => {
     const api = await activateExtension();
     const searched = await api.scanWorkspace();
-    const r = await (await testHooks()).scan(undefined, { search: () => Promise.reject(new Error('no search provider for this scheme')) });
+    const r = await (
+      await testHooks()
+    ).scan(undefined, { search: () => Promise.reject(new Error('no search provider for this scheme')) });
     assert.equal(r.skippedScan, null);
     assert.equal(r.walked.length, 1);
     assert.match(r.walked[0]!.reason, /cannot be searched \(no search provider for this scheme\)/);
@@ -105,19 +122,31 @@ describe('workspace evidence scan in the extension host', () => {
   });
 
   it('walks the folders when the search never answers (no provider registers), after a bounded wait', async () => {
-    const r = await (await testHooks()).scan(undefined, { search: () => new Promise<vscode.Uri[]>(() => undefined), searchWaitMs: 300 });
+    const r = await (
+      await testHooks()
+    ).scan(undefined, { search: () => new Promise<vscode.Uri[]>(() => undefined), searchWaitMs: 300 });
     assert.match(r.walked[0]?.reason ?? '', /did not answer/);
-    assert.deepEqual(found(r, 'workflow-orchestration')?.evidence.map((e) => e.file), ['analytics/requirements.txt']);
+    assert.deepEqual(
+      found(r, 'workflow-orchestration')?.evidence.map((e) => e.file),
+      ['analytics/requirements.txt'],
+    );
   });
 
   it('walks a file system that only a provider serves, without following its links', async () => {
     const hooks = await testHooks();
     const scheme = `careerlens-mem-${Date.now()}`;
-    const registration = vscode.workspace.registerFileSystemProvider(scheme, memoryFileSystem({
-      'pyproject.toml': '', 'notes.md': '',
-      'svc/requirements/base.txt': '', 'svc/node_modules/x/package.json': '',
-      'linked/': 'link-dir', 'linked-requirements.txt': 'link-file',
-    }), { isReadonly: true });
+    const registration = vscode.workspace.registerFileSystemProvider(
+      scheme,
+      memoryFileSystem({
+        'pyproject.toml': '',
+        'notes.md': '',
+        'svc/requirements/base.txt': '',
+        'svc/node_modules/x/package.json': '',
+        'linked/': 'link-dir',
+        'linked-requirements.txt': 'link-file',
+      }),
+      { isReadonly: true },
+    );
     try {
       const walk = await hooks.walkFolder(vscode.Uri.from({ scheme, path: '/' }));
       assert.deepEqual(walk.files.sort(), ['linked-requirements.txt', 'pyproject.toml', 'svc/requirements/base.txt']);
@@ -129,7 +158,9 @@ describe('workspace evidence scan in the extension host', () => {
   });
   it('does nothing when the setting is off, and says why', async () => {
     const api = await activateExtension();
-    await vscode.workspace.getConfiguration('careerLens').update('scan.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('careerLens')
+      .update('scan.enabled', false, vscode.ConfigurationTarget.Workspace);
     const r = await api.scanWorkspace();
     assert.match(r.skippedScan ?? '', /careerLens\.scan\.enabled is off/);
     assert.deepEqual(r.skills, []);
@@ -146,11 +177,19 @@ function memoryFileSystem(entries: Record<string, string>): vscode.FileSystemPro
     const path = raw.replace(/\/$/, '');
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++) types.set(parts.slice(0, i).join('/'), vscode.FileType.Directory);
-    types.set(path, kind === 'link-dir' ? vscode.FileType.Directory | vscode.FileType.SymbolicLink
-      : kind === 'link-file' ? vscode.FileType.File | vscode.FileType.SymbolicLink : vscode.FileType.File);
+    types.set(
+      path,
+      kind === 'link-dir'
+        ? vscode.FileType.Directory | vscode.FileType.SymbolicLink
+        : kind === 'link-file'
+          ? vscode.FileType.File | vscode.FileType.SymbolicLink
+          : vscode.FileType.File,
+    );
   }
   const key = (uri: vscode.Uri) => uri.path.replace(/^\/+|\/+$/g, '');
-  const refuse = () => { throw vscode.FileSystemError.NoPermissions('read-only'); };
+  const refuse = () => {
+    throw vscode.FileSystemError.NoPermissions('read-only');
+  };
   return {
     onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
     watch: () => new vscode.Disposable(() => undefined),
@@ -161,9 +200,14 @@ function memoryFileSystem(entries: Record<string, string>): vscode.FileSystemPro
     },
     readDirectory: (uri) => {
       const dir = key(uri);
-      return [...types].filter(([p]) => p !== '' && p.slice(0, Math.max(0, p.lastIndexOf('/'))) === dir).map(([p, t]) => [p.slice(p.lastIndexOf('/') + 1), t]);
+      return [...types]
+        .filter(([p]) => p !== '' && p.slice(0, Math.max(0, p.lastIndexOf('/'))) === dir)
+        .map(([p, t]) => [p.slice(p.lastIndexOf('/') + 1), t]);
     },
     readFile: () => new Uint8Array(),
-    createDirectory: refuse, writeFile: refuse, delete: refuse, rename: refuse,
+    createDirectory: refuse,
+    writeFile: refuse,
+    delete: refuse,
+    rename: refuse,
   };
 }

@@ -19,9 +19,30 @@ function unescaped(markdown: string): string {
 
 function hostilePack(): object {
   return {
-    sources: vectors.map((v) => ({ id: `hv-src-${v.i}`, publisher: label(v.text), title: label(v.text), asOf: null, basis: text(v.text) })),
-    roles: vectors.map((v) => ({ id: `hv-role-${v.i}`, name: label(v.text), kind: 'hybrid', aliases: [label(v.text)], summary: text(v.text), coreFocus: text(v.text), sources: [`hv-src-${v.i}`] })),
-    skills: vectors.map((v) => ({ id: `hv-skill-${v.i}`, name: label(v.text), category: 'practice', description: text(v.text), keywords: [], editorial: label(v.text) })),
+    sources: vectors.map((v) => ({
+      id: `hv-src-${v.i}`,
+      publisher: label(v.text),
+      title: label(v.text),
+      asOf: null,
+      basis: text(v.text),
+    })),
+    roles: vectors.map((v) => ({
+      id: `hv-role-${v.i}`,
+      name: label(v.text),
+      kind: 'hybrid',
+      aliases: [label(v.text)],
+      summary: text(v.text),
+      coreFocus: text(v.text),
+      sources: [`hv-src-${v.i}`],
+    })),
+    skills: vectors.map((v) => ({
+      id: `hv-skill-${v.i}`,
+      name: label(v.text),
+      category: 'practice',
+      description: text(v.text),
+      keywords: [],
+      editorial: label(v.text),
+    })),
   };
 }
 
@@ -33,31 +54,44 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
     const hooks = await testHooks();
     await hooks.reset();
     await writeWorkspaceFile('packs/hostile-vectors.json', JSON.stringify(hostilePack()));
-    await vscode.workspace.getConfiguration('careerLens').update('dataPacks', ['packs/hostile-vectors.json'], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('careerLens')
+      .update('dataPacks', ['packs/hostile-vectors.json'], vscode.ConfigurationTarget.Workspace);
     const api = await activateExtension();
-    const status = await vscode.commands.executeCommand<{ applied: unknown[]; packErrors: unknown[] }>('careerLens.refresh');
+    const status = await vscode.commands.executeCommand<{ applied: unknown[]; packErrors: unknown[] }>(
+      'careerLens.refresh',
+    );
     assert.deepEqual(status.packErrors, [], 'the hostile pack is valid data and applies');
     assert.ok((await api.getDataset()).roles.some((r) => r.id === 'hv-role-0'));
   });
 
-  after(() => vscode.workspace.getConfiguration('careerLens').update('dataPacks', undefined, vscode.ConfigurationTarget.Workspace));
+  after(() =>
+    vscode.workspace
+      .getConfiguration('careerLens')
+      .update('dataPacks', undefined, vscode.ConfigurationTarget.Workspace),
+  );
 
   for (const v of vectors) {
     it(`Roles view: ${v.name}`, async () => {
       const { trees } = await testHooks();
       const role: RoleNode = { kind: 'role', roleId: `hv-role-${v.i}` };
       const nodes: RoleNode[] = [role];
-      for (const section of await trees.roles.getChildren(role)) nodes.push(section, ...(await trees.roles.getChildren(section)));
+      for (const section of await trees.roles.getChildren(role))
+        nodes.push(section, ...(await trees.roles.getChildren(section)));
       for (const node of nodes) {
         const item = trees.roles.getTreeItem(node);
-        const shown = `${typeof item.label === 'string' ? item.label : item.label?.label ?? ''} ${item.description ?? ''}`;
+        const shown = `${typeof item.label === 'string' ? item.label : (item.label?.label ?? '')} ${item.description ?? ''}`;
         assert.doesNotMatch(shown, LIVE_CODICON, `live codicon in a tree label: ${shown.slice(0, 80)}`);
         assert.doesNotMatch(shown, BIDI);
         if (item.tooltip instanceof vscode.MarkdownString) {
           assert.equal(item.tooltip.isTrusted, false);
           assert.equal(item.tooltip.supportHtml, false);
           const live = unescaped(item.tooltip.value);
-          assert.doesNotMatch(live, /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\/|www\./i, `live Markdown in a tooltip: ${item.tooltip.value.slice(0, 120)}`);
+          assert.doesNotMatch(
+            live,
+            /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\/|www\./i,
+            `live Markdown in a tooltip: ${item.tooltip.value.slice(0, 120)}`,
+          );
         }
       }
     });
@@ -82,7 +116,10 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
   it('Markdown export: no vector forms a link, HTML, an entity or a table cell', async () => {
     const target = workspaceUri('exports', 'report.md');
     for (const v of vectors) {
-      await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: [`hv-role-${v.i}`, 'data-engineer'] });
+      await vscode.commands.executeCommand('careerLens.exportMarkdown', {
+        target,
+        roles: [`hv-role-${v.i}`, 'data-engineer'],
+      });
       const report = await readText(target);
       const live = unescaped(report);
       assert.doesNotMatch(live, /\]\((?:command|javascript|file|https?):/i, v.name);
@@ -94,7 +131,11 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
 
   it('CSV export: no cell starts a formula', async () => {
     const target = workspaceUri('exports', 'pay.csv');
-    await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, format: 'csv', roles: ['hv-role-0', 'ml-engineer'] });
+    await vscode.commands.executeCommand('careerLens.exportMarkdown', {
+      target,
+      format: 'csv',
+      roles: ['hv-role-0', 'ml-engineer'],
+    });
     for (const cell of (await readText(target)).split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@]/);
   });
 });
@@ -105,12 +146,20 @@ describe('untrusted text in host sinks (sink × vector matrix, real extension ho
 describe('untrusted text in host sinks: trusted publisher names (real extension host)', function () {
   startsFresh();
   this.timeout(120_000);
-  const signed = (name: string) => vscode.Uri.joinPath(vscode.extensions.getExtension('career-lens.career-lens')!.extensionUri, 'out', 'test', 'signed', name);
+  const signed = (name: string) =>
+    vscode.Uri.joinPath(
+      vscode.extensions.getExtension('career-lens.career-lens')!.extensionUri,
+      'out',
+      'test',
+      'signed',
+      name,
+    );
   const config = () => vscode.workspace.getConfiguration('careerLens');
 
   before(async () => {
     await activateExtension();
-    for (const f of ['acme-v2.careerlens.json', 'acme-v2.careerlens.json.minisig']) await vscode.workspace.fs.copy(signed(f), workspaceUri('packs', f), { overwrite: true });
+    for (const f of ['acme-v2.careerlens.json', 'acme-v2.careerlens.json.minisig'])
+      await vscode.workspace.fs.copy(signed(f), workspaceUri('packs', f), { overwrite: true });
     await config().update('dataPacks', ['packs/acme-v2.careerlens.json'], vscode.ConfigurationTarget.Workspace);
   });
   after(() => config().update('trustedPublishers', undefined, vscode.ConfigurationTarget.Global));
@@ -120,7 +169,9 @@ describe('untrusted text in host sinks: trusted publisher names (real extension 
     const target = workspaceUri('exports', 'signed.md');
     for (const v of vectors) {
       await config().update('trustedPublishers', [{ name: v.text, publicKey }], vscode.ConfigurationTarget.Global);
-      const status = await vscode.commands.executeCommand<{ applied: { trust?: { kind: string } }[] }>('careerLens.refresh');
+      const status = await vscode.commands.executeCommand<{ applied: { trust?: { kind: string } }[] }>(
+        'careerLens.refresh',
+      );
       assert.equal(status.applied[0]?.trust?.kind, 'signed', v.name);
       const { trees } = await testHooks();
       await trees.roles.getChildren();
@@ -128,24 +179,36 @@ describe('untrusted text in host sinks: trusted publisher names (real extension 
       let seen = false;
       const nodes: RoleNode[] = [];
       for (const section of await trees.roles.getChildren(role)) {
-        for (const child of await trees.roles.getChildren(section)) nodes.push(child, ...(await trees.roles.getChildren(child)));
+        for (const child of await trees.roles.getChildren(section))
+          nodes.push(child, ...(await trees.roles.getChildren(child)));
       }
       for (const node of nodes) {
         const item = trees.roles.getTreeItem(node);
-        const shown = `${typeof item.label === 'string' ? item.label : item.label?.label ?? ''} ${item.description ?? ''}`;
+        const shown = `${typeof item.label === 'string' ? item.label : (item.label?.label ?? '')} ${item.description ?? ''}`;
         seen ||= shown.includes('signed by');
         assert.doesNotMatch(shown, LIVE_CODICON, `${v.name}: ${shown.slice(0, 80)}`);
         assert.doesNotMatch(shown, BIDI, v.name);
         if (item.tooltip instanceof vscode.MarkdownString) {
           assert.equal(item.tooltip.isTrusted, false);
-          assert.doesNotMatch(unescaped(item.tooltip.value), /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\/|www\./i, `${v.name}: ${item.tooltip.value.slice(0, 120)}`);
+          assert.doesNotMatch(
+            unescaped(item.tooltip.value),
+            /\[[^\]]*\]\(|<[a-z!/]|&[a-z#]|[a-z]:\/\/|www\./i,
+            `${v.name}: ${item.tooltip.value.slice(0, 120)}`,
+          );
         }
       }
       assert.ok(seen, `${v.name}: the signed figure is labelled in the Roles view`);
-      await vscode.commands.executeCommand('careerLens.exportMarkdown', { target, roles: ['data-engineer', 'ml-engineer'] });
+      await vscode.commands.executeCommand('careerLens.exportMarkdown', {
+        target,
+        roles: ['data-engineer', 'ml-engineer'],
+      });
       const report = await readText(target);
       assert.ok(report.includes('signed by'), v.name);
-      assert.doesNotMatch(unescaped(report), /\]\((?:command|javascript|file|https?):|<(?:img|script)\b|&(?:amp|lt|gt);/i, v.name);
+      assert.doesNotMatch(
+        unescaped(report),
+        /\]\((?:command|javascript|file|https?):|<(?:img|script)\b|&(?:amp|lt|gt);/i,
+        v.name,
+      );
       assert.doesNotMatch(report, BIDI, v.name);
     }
   });

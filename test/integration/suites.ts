@@ -15,7 +15,11 @@ export function suitesToRun(only: string | undefined): (() => unknown)[] {
 }
 
 /** Prints the counts the harness reads, and settles with the outcome. */
-export function report(stats: { passes: number; failures: number }, resolve: () => void, reject: (err: Error) => void): void {
+export function report(
+  stats: { passes: number; failures: number },
+  resolve: () => void,
+  reject: (err: Error) => void,
+): void {
   console.log(resultLine(stats));
   if (stats.failures > 0) reject(new Error(`${stats.failures} integration test(s) failed`));
   else resolve();

@@ -27,7 +27,7 @@ export function run(): Promise<void> {
       assert.equal(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'not a worker');
       assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
       const ext = vscode.extensions.getExtension(EXTENSION_ID);
-      assert.ok(ext?.isActive || await ext?.activate(), 'the extension activated in this host');
+      assert.ok(ext?.isActive || (await ext?.activate()), 'the extension activated in this host');
     });
   });
   for (const load of suitesToRun(undefined)) load();

@@ -8,7 +8,12 @@ import { TABS } from './product.mjs';
 import { openTab, themeApplied, togglePayView } from './waits.mjs';
 
 /** Each theme, its label in the picker, and the kind VS Code marks the webview's body with. */
-const THEMES = [['light', 'Light 2026', 'light'], ['dark', 'Dark 2026', 'dark'], ['high contrast', 'Dark High Contrast', 'high-contrast'], ['light high contrast', 'Light High Contrast', 'high-contrast-light']];
+const THEMES = [
+  ['light', 'Light 2026', 'light'],
+  ['dark', 'Dark 2026', 'dark'],
+  ['high contrast', 'Dark High Contrast', 'high-contrast'],
+  ['light high contrast', 'Light High Contrast', 'high-contrast-light'],
+];
 
 describe('accessibility audit with axe-core (real workbench)', () => {
   useWorkbench();
@@ -26,11 +31,11 @@ describe('accessibility audit with axe-core (real workbench)', () => {
       await themeApplied(frame, kind);
       for (const tab of TABS) {
         await openTab(frame, tab);
-        found.push(...await audit(frame, `${theme}/${tab}`));
+        found.push(...(await audit(frame, `${theme}/${tab}`)));
         audited++;
         if (tab === 'pay') {
           await togglePayView(frame);
-          found.push(...await audit(frame, `${theme}/pay (other view)`));
+          found.push(...(await audit(frame, `${theme}/pay (other view)`)));
           await togglePayView(frame);
           audited++;
         }
@@ -47,10 +52,23 @@ describe('accessibility audit with axe-core (real workbench)', () => {
     await frame.click('[data-testid="tab-pay"]');
     const chart = frame.locator('[data-testid="panel-pay"] svg[role="list"]');
     await chart.waitFor({ timeout: 10_000 });
-    assert.match(await chart.getAttribute('aria-label'), /^Pay ranges by level for Data Engineer and Machine Learning Engineer, one bar per source, on a scale from 0 to \$\d/);
-    const bars = await chart.locator('[role="listitem"]').evaluateAll((gs) => gs.map((g) => [g.dataset.figure, g.getAttribute('aria-label')]));
+    assert.match(
+      await chart.getAttribute('aria-label'),
+      /^Pay ranges by level for Data Engineer and Machine Learning Engineer, one bar per source, on a scale from 0 to \$\d/,
+    );
+    const bars = await chart
+      .locator('[role="listitem"]')
+      .evaluateAll((gs) => gs.map((g) => [g.dataset.figure, g.getAttribute('aria-label')]));
     await frame.click('#pay-view-toggle');
-    const cells = await frame.locator('[data-testid="pay-table"] li[data-figure]').evaluateAll((lis) => lis.map((li) => [li.dataset.figure, li.querySelector('.figure').textContent, li.querySelector('cite.src').textContent]));
+    const cells = await frame
+      .locator('[data-testid="pay-table"] li[data-figure]')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.dataset.figure,
+          li.querySelector('.figure').textContent,
+          li.querySelector('cite.src').textContent,
+        ]),
+      );
     await frame.click('#pay-view-toggle');
     assert.ok(bars.length >= 4, `${bars.length} bars`);
     assert.deepEqual(bars.map(([id]) => id).sort(), cells.map(([id]) => id).sort(), 'one bar per figure in the table');

@@ -41,16 +41,25 @@ describe('comparison webview (real workbench)', () => {
     const sql = await frame.locator('[data-row="sql-depth"]').textContent();
     assert.match(sql, /Deep.*DataDriven/);
     // The first script and stylesheet came inside the page (read by the host), not as fetches.
-    assert.deepEqual(await frame.evaluate(() => [!!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'), !!globalThis.document.querySelector('style[nonce]'), globalThis.document.querySelectorAll('script[type="module"]:not([src])').length]), [false, true, 1]);
+    assert.deepEqual(
+      await frame.evaluate(() => [
+        !!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'),
+        !!globalThis.document.querySelector('style[nonce]'),
+        globalThis.document.querySelectorAll('script[type="module"]:not([src])').length,
+      ]),
+      [false, true, 1],
+    );
   });
 
   it('shows who each role suits and answers common questions, with sources', async () => {
     assert.match(await frame.locator('[data-testid="guidance"]').innerText(), /Choose Data Engineer if…/);
-    const faq = frame.locator('[data-testid="faq"] details').filter({ hasText: 'Can a data engineer become an ML engineer?' });
+    const faq = frame
+      .locator('[data-testid="faq"] details')
+      .filter({ hasText: 'Can a data engineer become an ML engineer?' });
     await faq.locator('summary').click();
     const answer = await faq.innerText();
     assert.match(answer, /6–9 months.*6–12 months.*12–18 months/s);
-    assert.ok(await faq.locator('cite.src').count() >= 3);
+    assert.ok((await faq.locator('cite.src').count()) >= 3);
   });
 
   it('switches to every tab and each has content', async () => {
@@ -63,7 +72,8 @@ describe('comparison webview (real workbench)', () => {
 
   it('shows the ML engineer staff total range from AI Pulse, as in the dataset', async () => {
     await openTab(frame, 'pay');
-    if (await frame.locator('#pay-view-toggle', { hasText: 'Show as table' }).count()) await frame.click('#pay-view-toggle');
+    if (await frame.locator('#pay-view-toggle', { hasText: 'Show as table' }).count())
+      await frame.click('#pay-view-toggle');
     await frame.waitForSelector('[data-testid="pay-table"]');
     const cell = await frame.locator('[data-figure="ap-mle-staff-total"]').innerText();
     assert.ok(cell.includes(expectedRange('ap-mle-staff-total')), cell);
@@ -75,7 +85,11 @@ describe('comparison webview (real workbench)', () => {
     await frame.waitForSelector('[data-figure="ap-de-junior-base"]', { timeout: 10_000 });
     const cell = await frame.locator('[data-figure="ap-de-junior-base"]').innerText();
     assert.ok(cell.includes(expectedRange('ap-de-junior-base')), cell);
-    assert.equal(await frame.locator('[data-figure="ap-de-junior-total"]').count(), 0, 'total figures are filtered out');
+    assert.equal(
+      await frame.locator('[data-figure="ap-de-junior-total"]').count(),
+      0,
+      'total figures are filtered out',
+    );
     await choose(frame, 'pay-kind', 'Total compensation');
     await frame.waitForSelector('[data-figure="ap-de-junior-total"]');
   });
@@ -92,18 +106,43 @@ describe('comparison webview (real workbench)', () => {
     await choose(frame, 'role-b', 'ML Platform Engineer');
     // Tabs are built when first shown, so the overview is looked at once it is the open tab.
     await openTab(frame, 'overview');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('ML Platform Engineer'), undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        globalThis.document
+          .querySelector('[data-testid="overview-table"] thead')
+          ?.textContent?.includes('ML Platform Engineer'),
+      undefined,
+      { timeout: 10_000 },
+    );
     const sqlRow = await frame.locator('[data-row="sql-depth"] td').nth(1).innerText();
     assert.match(sqlRow, /no data in sources/);
   });
 
   it('swaps the pair', async () => {
     await frame.click('#swap');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent === 'ML Platform Engineer', undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent ===
+        'ML Platform Engineer',
+      undefined,
+      { timeout: 10_000 },
+    );
     await choose(frame, 'role-a', 'Data Engineer');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent === 'Data Engineer', undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(2)')?.textContent ===
+        'Data Engineer',
+      undefined,
+      { timeout: 10_000 },
+    );
     await choose(frame, 'role-b', 'Machine Learning Engineer');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(3)')?.textContent === 'Machine Learning Engineer', undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        globalThis.document.querySelector('[data-testid="overview-table"] thead th:nth-child(3)')?.textContent ===
+        'Machine Learning Engineer',
+      undefined,
+      { timeout: 10_000 },
+    );
   });
 
   it('gives every tab its content when a person switches tabs as fast as they can while the rest of a new pair arrives', async () => {
@@ -115,9 +154,18 @@ describe('comparison webview (real workbench)', () => {
     }
     for (const tab of TABS) {
       await frame.click(`[data-testid="tab-${tab}"]`);
-      await tabHasContent(frame, tab).catch((err) => { throw new Error(`the ${tab} tab never got its content: ${err.message}`); });
+      await tabHasContent(frame, tab).catch((err) => {
+        throw new Error(`the ${tab} tab never got its content: ${err.message}`);
+      });
     }
-    await frame.waitForFunction(() => /AI Infrastructure Engineer/.test(globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        /AI Infrastructure Engineer/.test(
+          globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
     await choose(frame, 'role-b', 'Machine Learning Engineer');
     await openTab(frame, 'overview');
   });
@@ -126,12 +174,18 @@ describe('comparison webview (real workbench)', () => {
     const { page } = ui();
     await openTab(frame, 'skills');
     await frame.click('[data-reveal="feature-stores"]');
-    await page.locator('.monaco-list-row.selected', { hasText: 'Feature store architecture' }).waitFor({ timeout: 10_000 });
+    await page
+      .locator('.monaco-list-row.selected', { hasText: 'Feature store architecture' })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('looks right in light, dark and high-contrast themes (screenshots)', async () => {
     const { page } = ui();
-    for (const [theme, label, kind] of [['light', 'Light 2026', 'light'], ['dark', 'Dark 2026', 'dark'], ['hc', 'Dark High Contrast', 'high-contrast']]) {
+    for (const [theme, label, kind] of [
+      ['light', 'Light 2026', 'light'],
+      ['dark', 'Dark 2026', 'dark'],
+      ['hc', 'Dark High Contrast', 'high-contrast'],
+    ]) {
       await setTheme(page, label);
       await page.locator('.tab', { hasText: 'Career Lens' }).first().click();
       frame = await webviewFrame(page, '[data-testid="tab-overview"]');
@@ -141,7 +195,10 @@ describe('comparison webview (real workbench)', () => {
         await screenshot(page, `webview-${tab}-${theme}`);
         if (tab === 'pay') {
           await togglePayView(frame);
-          await screenshot(page, `webview-pay-${await frame.locator('figure.chart').count() ? 'chart' : 'table'}-${theme}`);
+          await screenshot(
+            page,
+            `webview-pay-${(await frame.locator('figure.chart').count()) ? 'chart' : 'table'}-${theme}`,
+          );
           await togglePayView(frame);
         }
       }

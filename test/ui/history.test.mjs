@@ -22,7 +22,10 @@ function planted(workspace) {
     writeFileSync(join(repo, file), `from airflow import DAG\n${lines.join('\n')}\n`);
     git(['add', '-A']);
     const date = new Date(Date.now() - day * 86_400_000).toISOString();
-    git(['-c', `user.email=${email}`, '-c', 'user.name=N', 'commit', '-q', '-m', subject], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    git(['-c', `user.email=${email}`, '-c', 'user.name=N', 'commit', '-q', '-m', subject], {
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    });
   };
   const body = (n) => Array.from({ length: n }, (_, k) => `task_${k} = ${k}`);
   commit(ME, 40, 'dags/load.py', body(6), 'Add the load DAG');
@@ -33,18 +36,26 @@ function planted(workspace) {
 
 describe('evidence from your commits (real workbench)', () => {
   useWorkbench({ setup: planted });
-  it('offers both sources, reads the person\'s commits, and marks the accepted ones', async () => {
+  it("offers both sources, reads the person's commits, and marks the accepted ones", async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Find Skill Evidence in Workspace…');
     const commits = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'From your commits' }).first();
     await commits.waitFor({ timeout: 20_000 });
-    assert.equal(await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'From this workspace\'s manifests' }).count(), 1);
+    assert.equal(
+      await page
+        .locator('.quick-input-widget .monaco-list-row', { hasText: "From this workspace's manifests" })
+        .count(),
+      1,
+    );
     await commits.click();
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Workflow orchestration' }).first();
     await row.waitFor({ timeout: 60_000 });
     const text = await row.innerText();
     assert.match(text, /3 commits · \d+ lines · \w{3} \d{4}–\w{3} \d{4} · e\.g\. dags\/\w+\.py \([0-9a-f]{7}\)/, text);
-    assert.match(await page.locator('.quick-input-widget input').first().getAttribute('placeholder') ?? '', /Read 3 of your commits in 1 repository, .* for .*me@example\.org/);
+    assert.match(
+      (await page.locator('.quick-input-widget input').first().getAttribute('placeholder')) ?? '',
+      /Read 3 of your commits in 1 repository, .* for .*me@example\.org/,
+    );
     await screenshot(page, 'history-suggestions');
     await page.locator('.quick-input-widget input').press('Enter');
     const treeRow = await findSkill(page, 'orchestration', 'Workflow orchestration');

@@ -36,7 +36,9 @@ export function useWorkbench(opts = {}) {
       if (!isNoise(String(err))) state.pageErrors.push(String(err));
     });
     // Console messages from every frame, webviews included (they are frames of this page).
-    state.page.on('console', (msg) => state.console.push({ type: msg.type(), text: msg.text(), frame: msg.location()?.url ?? '' }));
+    state.page.on('console', (msg) =>
+      state.console.push({ type: msg.type(), text: msg.text(), frame: msg.location()?.url ?? '' }),
+    );
     await state.page.goto(state.server.workbenchUrl());
     if (!opts.trust) await waitForWorkbench(state.page);
   });

@@ -12,8 +12,16 @@ describe('hostile strings from a data pack (real workbench)', () => {
     const frame = await webviewFrame(page, '#role-b');
     await frame.waitForSelector('#role-b [role="option"]:has-text("Hostile")', { state: 'attached', timeout: 15_000 });
     await frame.click('#role-b');
-    await frame.locator('#role-b').getByRole('option', { name: /Hostile/ }).first().click();
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('Hostile'), undefined, { timeout: 10_000 });
+    await frame
+      .locator('#role-b')
+      .getByRole('option', { name: /Hostile/ })
+      .first()
+      .click();
+    await frame.waitForFunction(
+      () => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('Hostile'),
+      undefined,
+      { timeout: 10_000 },
+    );
     const header = await frame.locator('[data-testid="overview-table"] thead th').nth(2).textContent();
     assert.equal(header, '<img src=x onerror="window.__pwned=3">Hostile');
     const summary = await frame.locator('.card').nth(1).innerText();
@@ -24,6 +32,8 @@ describe('hostile strings from a data pack (real workbench)', () => {
     }));
     assert.deepEqual(injected, { pwned: null, imgs: 0 });
     await frame.click('[data-testid="tab-sources"]');
-    assert.ok((await frame.locator('[data-testid="sources-list"]').innerText()).includes('<script>window.__pwned = 1</script>'));
+    assert.ok(
+      (await frame.locator('[data-testid="sources-list"]').innerText()).includes('<script>window.__pwned = 1</script>'),
+    );
   });
 });

@@ -51,13 +51,19 @@ describe('a clean journey (real workbench)', () => {
     assert.equal(await frame.locator('[data-skill="python"] [data-testid="contested"]').count(), 0);
   });
 
-  it('marks Career Lens\'s own reading apart from sourced figures, with its reason', async () => {
+  it("marks Career Lens's own reading apart from sourced figures, with its reason", async () => {
     await frame.click('[data-testid="tab-genai"]');
     const chip = frame.locator('[data-testid="panel-genai"] cite.src.editorial').first();
     await chip.waitFor({ timeout: 10_000 });
     assert.equal(await chip.innerText(), 'Career Lens (editorial)');
-    assert.match(await chip.getAttribute('title'), /^Career Lens's reading, not a figure from a source: Joins Interview Kickstart's and DataDriven's accounts/);
-    assert.ok(await frame.locator('[data-testid="panel-genai"] cite.src:not(.editorial)').count() > 0, 'sourced statements keep their source chips');
+    assert.match(
+      await chip.getAttribute('title'),
+      /^Career Lens's reading, not a figure from a source: Joins Interview Kickstart's and DataDriven's accounts/,
+    );
+    assert.ok(
+      (await frame.locator('[data-testid="panel-genai"] cite.src:not(.editorial)').count()) > 0,
+      'sourced statements keep their source chips',
+    );
   });
 
   it('shows Statistics as contested in the Skills view', async () => {
@@ -75,28 +81,57 @@ describe('a clean journey (real workbench)', () => {
     await runFromPalette(page, 'Career Lens: Export Report…');
     await pickRow(page, 'Pay Figures as CSV: Open as Untitled Document');
     const editor = page.locator('.editor-instance .view-lines').first();
-    await page.waitForFunction(() => globalThis.document.querySelector('.editor-instance .view-lines')?.textContent?.includes('role,level,years'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        globalThis.document.querySelector('.editor-instance .view-lines')?.textContent?.includes('role,level,years'),
+      undefined,
+      { timeout: 15_000 },
+    );
     assert.match(await editor.innerText(), /data-engineer,junior/);
   });
 
   it('logged no CSP violation and no error or warning from Career Lens anywhere', async () => {
     const { server, console: messages, pageErrors } = ui();
     // Everything above has run; its log file must be on disk before it is read.
-    await until('the Career Lens log to be written', () => logFiles(join(server.userDataDir, 'logs')).some((f) => f.endsWith(join('career-lens.career-lens', 'Career Lens.log'))));
+    await until('the Career Lens log to be written', () =>
+      logFiles(join(server.userDataDir, 'logs')).some((f) =>
+        f.endsWith(join('career-lens.career-lens', 'Career Lens.log')),
+      ),
+    );
     const csp = messages.filter((m) => /Content Security Policy|violates the following/i.test(m.text));
-    assert.deepEqual(csp.map((m) => m.text.slice(0, 200)), [], 'CSP violations in the page or a webview');
-    const ours = messages.filter((m) => (m.type === 'error' || m.type === 'warning') && (OURS.test(m.text) || OURS.test(m.frame)) && !WORKBENCH_IFRAME_NOTE.test(m.text));
-    assert.deepEqual(ours.map((m) => `${m.type}: ${m.text.slice(0, 200)}`), [], 'console errors or warnings from Career Lens');
+    assert.deepEqual(
+      csp.map((m) => m.text.slice(0, 200)),
+      [],
+      'CSP violations in the page or a webview',
+    );
+    const ours = messages.filter(
+      (m) =>
+        (m.type === 'error' || m.type === 'warning') &&
+        (OURS.test(m.text) || OURS.test(m.frame)) &&
+        !WORKBENCH_IFRAME_NOTE.test(m.text),
+    );
+    assert.deepEqual(
+      ours.map((m) => `${m.type}: ${m.text.slice(0, 200)}`),
+      [],
+      'console errors or warnings from Career Lens',
+    );
     assert.deepEqual(pageErrors, []);
 
     const files = logFiles(join(server.userDataDir, 'logs'));
     const ownLog = files.find((f) => f.endsWith(join('career-lens.career-lens', 'Career Lens.log')));
     assert.ok(ownLog, `no Career Lens log among ${files.join(', ')}`);
-    const ownLines = readFileSync(ownLog, 'utf8').split('\n').filter((l) => /\[(error|warning)\]/.test(l));
+    const ownLines = readFileSync(ownLog, 'utf8')
+      .split('\n')
+      .filter((l) => /\[(error|warning)\]/.test(l));
     assert.deepEqual(ownLines, [], 'errors or warnings in the Career Lens log');
     const hostLog = files.find((f) => f.endsWith('remoteexthost.log') || f.endsWith('exthost.log'));
     assert.ok(hostLog, 'no extension host log');
-    const hostLines = readFileSync(hostLog, 'utf8').split('\n').filter((l) => /\[(error|warning)\]/.test(l) && (OURS.test(l) || /PendingMigrationError|navigator is now a global/.test(l)));
+    const hostLines = readFileSync(hostLog, 'utf8')
+      .split('\n')
+      .filter(
+        (l) =>
+          /\[(error|warning)\]/.test(l) && (OURS.test(l) || /PendingMigrationError|navigator is now a global/.test(l)),
+      );
     assert.deepEqual(hostLines, [], 'errors or warnings from Career Lens in the extension host log');
   });
 });

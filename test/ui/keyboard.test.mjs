@@ -7,7 +7,6 @@ import { screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 import { QUIZ, TABS, deOption } from './product.mjs';
 
-
 /**
  * What has keyboard focus in the webview: the element the document reports (a toolkit
  * component's host) and, through open shadow roots, the element that really holds it, with
@@ -28,7 +27,10 @@ function focused(frame) {
       host: { id: host.id, tag: host.tagName.toLowerCase(), role: host.getAttribute('role') },
       inner: { tag: el.tagName.toLowerCase(), id: el.id, type: el.getAttribute('type'), name: el.getAttribute('name') },
       visible: el.matches(':focus-visible') && (drawn(el) || drawn(host)),
-      inView: (() => { const r = host.getBoundingClientRect(); return r.bottom > 0 && r.top < globalThis.innerHeight; })(),
+      inView: (() => {
+        const r = host.getBoundingClientRect();
+        return r.bottom > 0 && r.top < globalThis.innerHeight;
+      })(),
       text: (host.getAttribute('aria-label') || host.textContent || '').trim().slice(0, 60),
     };
   });
@@ -78,11 +80,22 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.type('>Career Lens: Open Comparison');
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Career Lens: Open Comparison' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Career Lens: Open Comparison' })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     frame = await webviewFrame(page, '[data-testid="overview-table"]');
     const stops = [];
-    await pressUntil(page, frame, 'Tab', (f) => { stops.push(f.host.id); return f.host.id === 'tab-overview'; }, 'into the page');
+    await pressUntil(
+      page,
+      frame,
+      'Tab',
+      (f) => {
+        stops.push(f.host.id);
+        return f.host.id === 'tab-overview';
+      },
+      'into the page',
+    );
     assert.deepEqual(stops, ['role-a', 'swap', 'role-b', 'tab-overview'], 'the role pickers, then the tabs');
   });
 
@@ -108,7 +121,13 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await frame.waitForFunction((b) => globalThis.document.querySelector('h1')?.textContent !== b && globalThis.document.querySelector('[data-testid="overview-table"]'), before, { timeout: 10_000 });
+    await frame.waitForFunction(
+      (b) =>
+        globalThis.document.querySelector('h1')?.textContent !== b &&
+        globalThis.document.querySelector('[data-testid="overview-table"]'),
+      before,
+      { timeout: 10_000 },
+    );
     assert.match(await heading(), /^Data Engineer compared with (?!Machine Learning Engineer$)/);
     await focusSettles(frame, (f) => f.host.id === 'role-b', 'after the comparison reloaded');
     await screenshot(page, 'keyboard-role-changed');
@@ -145,12 +164,20 @@ describe('keyboard only, with visible focus (real workbench)', () => {
     await focusSettles(frame, (f) => f.host.id === 'tab-plan', 'the plan tab, shown');
     await frame.waitForSelector('[data-testid="plan-missing"] .marks input', { timeout: 10_000 });
     const covered = await frame.locator('[data-testid="plan-coverage"]').innerText();
-    const first = await pressUntil(page, frame, 'Tab', (f) => f.inner.type === 'radio' && f.inner.name?.startsWith('mark-'), 'to a skill\'s marks');
+    const first = await pressUntil(
+      page,
+      frame,
+      'Tab',
+      (f) => f.inner.type === 'radio' && f.inner.name?.startsWith('mark-'),
+      "to a skill's marks",
+    );
     const skill = first.inner.name.slice('mark-'.length);
     assert.equal(first.inner.id, `mark-${skill}-have`);
     await page.keyboard.press('Space');
     // The host saves the mark and sends the plan again: the skill moves to what transfers.
-    await frame.waitForSelector(`[data-testid="plan-transfers"] [data-skill="${skill}"] #mark-${skill}-have:checked`, { timeout: 10_000 });
+    await frame.waitForSelector(`[data-testid="plan-transfers"] [data-skill="${skill}"] #mark-${skill}-have:checked`, {
+      timeout: 10_000,
+    });
     assert.notEqual(await frame.locator('[data-testid="plan-coverage"]').innerText(), covered);
     await focusSettles(frame, (f) => f.inner.id === `mark-${skill}-have`, 'the mark, after the plan re-rendered');
     await page.keyboard.press('ArrowDown');

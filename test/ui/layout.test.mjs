@@ -17,15 +17,79 @@ function longPack() {
     sources: [
       { id: src, publisher: LABEL, title: LABEL, asOf: '2026', basis: TEXT },
       // A real-world publisher name of about 25 characters, which used to run off the pay chart.
-      { id: 'long-publisher', publisher: 'Interview Kickstart Global', title: 'Pay survey', asOf: 'April 2026', basis: null },
+      {
+        id: 'long-publisher',
+        publisher: 'Interview Kickstart Global',
+        title: 'Pay survey',
+        asOf: 'April 2026',
+        basis: null,
+      },
     ],
-    roles: [{ id: 'long-role', name: LABEL, kind: 'hybrid', aliases: [LABEL], summary: TEXT, coreFocus: TEXT, sources: [src] }],
+    roles: [
+      {
+        id: 'long-role',
+        name: LABEL,
+        kind: 'hybrid',
+        aliases: [LABEL],
+        summary: TEXT,
+        coreFocus: TEXT,
+        sources: [src],
+      },
+    ],
     compensation: [
-      { id: 'long-junior', role: 'long-role', level: 'junior', region: 'us', currency: 'USD', period: 'year', kind: 'total', min: 120000, max: 150000, employer: LABEL, note: TEXT, source: src },
-      { id: 'long-mid', role: 'long-role', level: 'mid', region: 'us', currency: 'USD', period: 'year', kind: 'total', min: 150000, max: 190000, source: 'long-publisher' },
+      {
+        id: 'long-junior',
+        role: 'long-role',
+        level: 'junior',
+        region: 'us',
+        currency: 'USD',
+        period: 'year',
+        kind: 'total',
+        min: 120000,
+        max: 150000,
+        employer: LABEL,
+        note: TEXT,
+        source: src,
+      },
+      {
+        id: 'long-mid',
+        role: 'long-role',
+        level: 'mid',
+        region: 'us',
+        currency: 'USD',
+        period: 'year',
+        kind: 'total',
+        min: 150000,
+        max: 190000,
+        source: 'long-publisher',
+      },
     ],
-    metrics: [{ id: 'long-metric', kind: 'posting-growth', label: LABEL, roles: ['long-role'], min: 12, max: 12, unit: 'percent', year: '2026', note: TEXT, source: src }],
-    transitions: [{ id: 'long-move', from: 'data-engineer', to: 'long-role', monthsMin: 6, monthsMax: 9, gaps: [LABEL], note: TEXT, source: src }],
+    metrics: [
+      {
+        id: 'long-metric',
+        kind: 'posting-growth',
+        label: LABEL,
+        roles: ['long-role'],
+        min: 12,
+        max: 12,
+        unit: 'percent',
+        year: '2026',
+        note: TEXT,
+        source: src,
+      },
+    ],
+    transitions: [
+      {
+        id: 'long-move',
+        from: 'data-engineer',
+        to: 'long-role',
+        monthsMin: 6,
+        monthsMax: 9,
+        gaps: [LABEL],
+        note: TEXT,
+        source: src,
+      },
+    ],
     ladders: [{ role: 'long-role', kind: 'levels', steps: [LABEL, LABEL], source: src }],
   };
 }
@@ -35,10 +99,12 @@ function overflowing() {
   const doc = globalThis.document;
   const width = doc.documentElement.clientWidth;
   const out = [];
-  if (doc.documentElement.scrollWidth > width + 1) out.push(`page scrolls sideways by ${doc.documentElement.scrollWidth - width}px`);
+  if (doc.documentElement.scrollWidth > width + 1)
+    out.push(`page scrolls sideways by ${doc.documentElement.scrollWidth - width}px`);
   for (const el of doc.querySelectorAll('#app *')) {
     const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} by ${Math.round(r.right - width)}px`);
+    if (r.width > 0 && r.right > width + 1)
+      out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} by ${Math.round(r.right - width)}px`);
   }
   for (const svg of doc.querySelectorAll('#app svg[viewBox]')) {
     if (!svg.getBoundingClientRect().width) continue;
@@ -70,7 +136,12 @@ describe('long text from a data pack never overflows (real workbench)', () => {
     await page.locator('.quick-input-widget input').fill('Data Engineer');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Data Engineer' }).first().click();
     const frame = await webviewFrame(page, '[data-testid="overview-table"]');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('UnbrokenXXX'), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () =>
+        globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent?.includes('UnbrokenXXX'),
+      undefined,
+      { timeout: 15_000 },
+    );
     const problems = {};
     for (const tab of TABS) {
       await openTab(frame, tab);

@@ -11,6 +11,13 @@ export const QUIZ = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'quiz.json')
 
 /** The id of the option of a question that favours Data Engineer most over every other role. */
 export function deOption(q) {
-  const edge = (o) => (o.weights['data-engineer'] ?? 0) - Math.max(0, ...Object.entries(o.weights).filter(([r]) => r !== 'data-engineer').map(([, w]) => w));
+  const edge = (o) =>
+    (o.weights['data-engineer'] ?? 0) -
+    Math.max(
+      0,
+      ...Object.entries(o.weights)
+        .filter(([r]) => r !== 'data-engineer')
+        .map(([, w]) => w),
+    );
   return [...q.options].sort((a, b) => edge(b) - edge(a))[0].id;
 }

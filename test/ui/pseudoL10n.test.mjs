@@ -24,7 +24,11 @@ describe('pseudo-localised comparison page (every visible string is localisable)
   before(async () => {
     server = createServer((req, res) => {
       const path = new URL(req.url, 'http://x').pathname;
-      if (path === '/') { res.setHeader('content-type', 'text/html'); res.end(html); return; }
+      if (path === '/') {
+        res.setHeader('content-type', 'text/html');
+        res.end(html);
+        return;
+      }
       try {
         const name = path.replace(/^\/dist\//, '');
         res.setHeader('content-type', name.endsWith('.css') ? 'text/css' : 'text/javascript');
@@ -43,10 +47,13 @@ describe('pseudo-localised comparison page (every visible string is localisable)
     await new Promise((r) => server?.close(r));
   });
 
-  it('shows no English word that is not the data\'s own, on any tab', async () => {
+  it("shows no English word that is not the data's own, on any tab", async () => {
     const bundle = JSON.parse(readFileSync(join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8'));
     const pseudo = getL10nPseudoLocalized(bundle);
-    assert.ok(Object.keys(pseudo).length > 100 && words(pseudo['Show as table']).length === 0, 'the pseudo bundle replaces every letter');
+    assert.ok(
+      Object.keys(pseudo).length > 100 && words(pseudo['Show as table']).length === 0,
+      'the pseudo bundle replaces every letter',
+    );
     const initial = page.firstState();
     initial.state.l10n = pseudo;
     // The data's words may stay English: they are not the product's strings.
@@ -55,7 +62,11 @@ describe('pseudo-localised comparison page (every visible string is localisable)
     const p = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
     await p.addInitScript(() => {
       globalThis.__posted = [];
-      globalThis.acquireVsCodeApi = () => ({ postMessage: (m) => globalThis.__posted.push(m), getState: () => undefined, setState: () => {} });
+      globalThis.acquireVsCodeApi = () => ({
+        postMessage: (m) => globalThis.__posted.push(m),
+        getState: () => undefined,
+        setState: () => {},
+      });
     });
     await p.goto(`http://127.0.0.1:${server.address().port}/`);
     // The whole page is in: its checks have run and it has said ready.
@@ -63,18 +74,24 @@ describe('pseudo-localised comparison page (every visible string is localisable)
     const found = new Map();
     for (const tab of page.TABS) {
       await p.click(`[data-testid="tab-${tab}"]`);
-      await p.waitForFunction((t) => (globalThis.document.getElementById(`view-${t}`)?.textContent ?? '').trim().length > 0, tab, { timeout: 10_000 });
+      await p.waitForFunction(
+        (t) => (globalThis.document.getElementById(`view-${t}`)?.textContent ?? '').trim().length > 0,
+        tab,
+        { timeout: 10_000 },
+      );
       const texts = await p.evaluate(() => {
         const out = [];
         const { document, NodeFilter } = globalThis;
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('style, script')) out.push(n.textContent);
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (!n.parentElement?.closest('style, script')) out.push(n.textContent);
         for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
           for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
         }
         return out;
       });
-      for (const text of texts) for (const w of words(text)) if (!dataWords.has(w)) found.set(w, `${tab}: ${text.trim().slice(0, 100)}`);
+      for (const text of texts)
+        for (const w of words(text)) if (!dataWords.has(w)) found.set(w, `${tab}: ${text.trim().slice(0, 100)}`);
     }
     assert.deepEqual([...found.entries()], [], 'English words outside l10n (word, where)');
   });

@@ -3,7 +3,6 @@ import { pickRow, runFromPalette, screenshot, webviewFrame } from '../harness/wo
 import { ui, useWorkbench } from './hooks.mjs';
 import { QUIZ, deOption } from './product.mjs';
 
-
 describe('fit quiz and plan (real workbench)', () => {
   useWorkbench();
   let frame;
@@ -15,7 +14,10 @@ describe('fit quiz and plan (real workbench)', () => {
     await frame.click('#quiz-start');
     for (const [i, q] of QUIZ.entries()) {
       await frame.waitForSelector(`[data-question="${q.id}"]`);
-      assert.match(await frame.locator('#quiz-progress').innerText(), new RegExp(`Question ${i + 1} of ${QUIZ.length}`));
+      assert.match(
+        await frame.locator('#quiz-progress').innerText(),
+        new RegExp(`Question ${i + 1} of ${QUIZ.length}`),
+      );
       if (i === QUIZ.length - 1) {
         await frame.click('#quiz-skip');
         break;
@@ -51,12 +53,18 @@ describe('fit quiz and plan (real workbench)', () => {
     const top = await frame.locator('[data-testid="quiz-fits"] li').first().getAttribute('data-role');
     assert.equal(top, 'data-engineer');
     assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: Data Engineer/);
-    assert.match(await frame.locator('.quiz-result').innerText(), new RegExp(`${QUIZ.length - 1} questions you answered \\(1 skipped\\)`));
+    assert.match(
+      await frame.locator('.quiz-result').innerText(),
+      new RegExp(`${QUIZ.length - 1} questions you answered \\(1 skipped\\)`),
+    );
     const raised = frame.locator('[data-testid="quiz-raised"] li');
-    assert.ok(await raised.count() >= 1);
+    assert.ok((await raised.count()) >= 1);
     assert.ok(await raised.first().locator('cite.src').count(), 'each reason cites a source');
     assert.match(await raised.first().innerText(), /gave Data Engineer \d+ more points than /);
-    assert.match(await frame.locator('[data-testid="quiz-fit-meaning"]').innerText(), /the scale is the same for every role/);
+    assert.match(
+      await frame.locator('[data-testid="quiz-fit-meaning"]').innerText(),
+      /the scale is the same for every role/,
+    );
     await screenshot(page, 'quiz-result');
   });
 
@@ -65,40 +73,62 @@ describe('fit quiz and plan (real workbench)', () => {
     await frame.selectOption('#whatif-option', 'models');
     await frame.click('#whatif-run');
     await frame.waitForSelector('[data-testid="whatif-result"]');
-    assert.ok(await frame.locator('[data-testid="whatif-result"] li').count() >= 2);
+    assert.ok((await frame.locator('[data-testid="whatif-result"] li').count()) >= 2);
     assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Best fit: Data Engineer/);
   });
 
   it('plans towards the result, and the gap updates when skills are ticked in the tree', async () => {
     const { page } = ui();
     await frame.click('#quiz-plan');
-    await frame.waitForFunction(() => globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent === '0% covered', undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () => globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent === '0% covered',
+      undefined,
+      { timeout: 10_000 },
+    );
     // Reveal SQL first: the tree is virtualised, so an off-screen row does not exist to click.
     await runFromPalette(page, 'Career Lens: Find Skill…');
     await page.locator('.quick-input-widget input').fill('SQL');
     await pickRow(page, 'SQL');
-    const row = page.locator('.pane-body .monaco-list-row.selected', { has: page.locator('.label-name', { hasText: /^SQL$/ }) }).first();
+    const row = page
+      .locator('.pane-body .monaco-list-row.selected', { has: page.locator('.label-name', { hasText: /^SQL$/ }) })
+      .first();
     await row.locator('.custom-view-tree-node-item-checkbox').click();
-    await frame.waitForFunction(() => /^[1-9]\d*% covered$/.test(globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () =>
+        /^[1-9]\d*% covered$/.test(
+          globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
     const afterTree = await frame.locator('[data-testid="plan-coverage"]').innerText();
     assert.ok(await frame.locator('[data-testid="plan-transfers"] [data-skill="sql"]').count(), 'SQL now transfers');
     await frame.click('label[for="mark-python-learning"]');
-    await frame.waitForFunction((before) => globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent !== before, afterTree, { timeout: 10_000 });
+    await frame.waitForFunction(
+      (before) => globalThis.document.querySelector('[data-testid="plan-coverage"]')?.textContent !== before,
+      afterTree,
+      { timeout: 10_000 },
+    );
     await screenshot(page, 'plan');
   });
 
-  it('a tie shows the close call with each source\'s advice', async () => {
+  it("a tie shows the close call with each source's advice", async () => {
     const { page } = ui();
     await frame.click('#tab-quiz');
     await frame.click('#quiz-retake');
     // Answer only that models and the substrate appeal equally; skip the rest.
     for (const q of QUIZ) {
       await frame.waitForSelector(`[data-question="${q.id}"]`);
-      if (q.id === 'models-or-substrate') { await frame.click('label[for="opt-both"]'); await frame.click('#quiz-next'); }
-      else await frame.click('#quiz-skip');
+      if (q.id === 'models-or-substrate') {
+        await frame.click('label[for="opt-both"]');
+        await frame.click('#quiz-next');
+      } else await frame.click('#quiz-skip');
     }
     await frame.waitForSelector('[data-testid="quiz-close-call"]');
-    assert.match(await frame.locator('[data-testid="quiz-verdict"]').innerText(), /Too close to call\. .* are level, under the 10-point line/);
+    assert.match(
+      await frame.locator('[data-testid="quiz-verdict"]').innerText(),
+      /Too close to call\. .* are level, under the 10-point line/,
+    );
     const advice = await frame.locator('[data-testid="quiz-close-call"] li').allInnerTexts();
     assert.ok(advice.length >= 2, advice.join('\n'));
     assert.ok(await frame.locator('#quiz-hybrid').count(), 'offers to compare the hybrid');

@@ -38,12 +38,22 @@ describe('comparison panel across a window reload', () => {
     await frame.waitForSelector('label[for="mark-python-learning"]', { timeout: 15_000 });
     // The mark is the host's once the plan it sends back shows it: the tab is drawn again on every
     // change to the profile, so the drawing marked here must give way to one with the mark.
-    await frame.evaluate(() => { globalThis.document.querySelector('[data-testid="panel-plan"]').firstElementChild.dataset.beforeMark = 'yes'; });
+    await frame.evaluate(() => {
+      globalThis.document.querySelector('[data-testid="panel-plan"]').firstElementChild.dataset.beforeMark = 'yes';
+    });
     await frame.click('label[for="mark-python-learning"]');
-    await frame.waitForFunction(() => {
-      const drawn = globalThis.document.querySelector('[data-testid="panel-plan"]').firstElementChild;
-      return drawn && drawn.dataset.beforeMark !== 'yes' && globalThis.document.querySelector('#mark-python-learning')?.checked === true;
-    }, undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () => {
+        const drawn = globalThis.document.querySelector('[data-testid="panel-plan"]').firstElementChild;
+        return (
+          drawn &&
+          drawn.dataset.beforeMark !== 'yes' &&
+          globalThis.document.querySelector('#mark-python-learning')?.checked === true
+        );
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     await reload(page, frame);
     frame = await webviewFrame(page, '[data-testid="tab-plan"]', 60_000);
     await openTab(frame, 'plan');

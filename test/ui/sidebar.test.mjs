@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { findSkill, openJuniorMlePay, runFromPalette, screenshot, webviewFrame } from '../harness/workbench.mjs';
 import { ui, useWorkbench } from './hooks.mjs';
 
-
 describe('sidebar (real workbench)', () => {
   useWorkbench();
   it('opens the container, expands a role and a section, and opens an item in the comparison', async () => {
@@ -17,7 +16,11 @@ describe('sidebar (real workbench)', () => {
     const frame = await webviewFrame(page, '[data-testid="panel-pay"]');
     // The panel may still show the previous pair for a moment; the host's new state follows,
     // and the tabs are rebuilt for it, so wait for the pair and then for the Pay tab.
-    await frame.waitForFunction(() => globalThis.document.querySelector('#role-a')?.value === 'ml-engineer', undefined, { timeout: 10_000 });
+    await frame.waitForFunction(
+      () => globalThis.document.querySelector('#role-a')?.value === 'ml-engineer',
+      undefined,
+      { timeout: 10_000 },
+    );
     await frame.locator('[data-testid="panel-pay"]').waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await frame.locator('[data-testid="panel-pay"]').innerText(), /\$130K–\$185K/);
   });
@@ -33,7 +36,7 @@ describe('sidebar (real workbench)', () => {
 
 describe('workspace evidence (real workbench)', () => {
   useWorkbench();
-  it('suggests skills from the workspace\'s manifests and marks the accepted ones', async () => {
+  it("suggests skills from the workspace's manifests and marks the accepted ones", async () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Find Skill Evidence in Workspace…');
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Workflow orchestration' }).first();
@@ -42,7 +45,11 @@ describe('workspace evidence (real workbench)', () => {
     assert.match(text, /analytics\/requirements\.txt:2 \(apache-airflow\)/);
     assert.match(text, /strong evidence/);
     // Only strong evidence arrives ticked.
-    assert.equal(await row.locator('.monaco-checkbox.checked, input[type="checkbox"]:checked').count() > 0 || /checked/.test(await row.getAttribute('aria-checked') ?? ''), true);
+    assert.equal(
+      (await row.locator('.monaco-checkbox.checked, input[type="checkbox"]:checked').count()) > 0 ||
+        /checked/.test((await row.getAttribute('aria-checked')) ?? ''),
+      true,
+    );
     await screenshot(page, 'scan-suggestions');
     await page.locator('.quick-input-widget input').press('Enter');
     const treeRow = await findSkill(page, 'orchestration', 'Workflow orchestration');

@@ -6,10 +6,18 @@
  * a second: a frame nobody can see gets no animation frames.
  */
 export function painted(frame) {
-  return frame.evaluate(() => new Promise((resolve) => {
-    const timer = setTimeout(resolve, 1_000);
-    globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(() => { clearTimeout(timer); resolve(); }));
-  }));
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(resolve, 1_000);
+        globalThis.requestAnimationFrame(() =>
+          globalThis.requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve();
+          }),
+        );
+      }),
+  );
 }
 
 /** A comparison tab, clicked and shown with its content: not waiting for parts, not loading. */
@@ -20,25 +28,33 @@ export async function openTab(frame, tab, timeout = 15_000) {
 
 /** The tab's panel is shown and holds its content (no placeholder left), then painted. */
 export async function tabHasContent(frame, tab, timeout = 15_000) {
-  await frame.waitForFunction((t) => {
-    const panel = globalThis.document.querySelector(`[data-testid="panel-${t}"]`);
-    if (!panel || panel.hidden || !panel.firstElementChild) return false;
-    return !panel.querySelector('.loading, .waiting');
-  }, tab, { timeout });
+  await frame.waitForFunction(
+    (t) => {
+      const panel = globalThis.document.querySelector(`[data-testid="panel-${t}"]`);
+      if (!panel || panel.hidden || !panel.firstElementChild) return false;
+      return !panel.querySelector('.loading, .waiting');
+    },
+    tab,
+    { timeout },
+  );
   await painted(frame);
 }
 
 /** The pay tab's other view (chart ↔ table), toggled and drawn. */
 export async function togglePayView(frame) {
-  const chart = await frame.locator('[data-testid="panel-pay"] figure.chart').count() > 0;
+  const chart = (await frame.locator('[data-testid="panel-pay"] figure.chart').count()) > 0;
   await frame.click('#pay-view-toggle');
-  await frame.waitForSelector(chart ? '[data-testid="pay-table"]' : '[data-testid="panel-pay"] figure.chart', { timeout: 10_000 });
+  await frame.waitForSelector(chart ? '[data-testid="pay-table"]' : '[data-testid="panel-pay"] figure.chart', {
+    timeout: 10_000,
+  });
   await painted(frame);
 }
 
 /** The webview shows the theme of this kind: VS Code marks its body 'vscode-light', 'vscode-dark' or 'vscode-high-contrast'. */
 export async function themeApplied(frame, kind) {
-  await frame.waitForFunction((k) => globalThis.document.body.classList.contains(`vscode-${k}`), kind, { timeout: 15_000 });
+  await frame.waitForFunction((k) => globalThis.document.body.classList.contains(`vscode-${k}`), kind, {
+    timeout: 15_000,
+  });
   await painted(frame);
 }
 
@@ -67,5 +83,10 @@ export async function until(what, check, timeout = 15_000, every = 100) {
  * stay empty, so open it after this.
  */
 export async function notificationArrived(page, text, timeout = 30_000) {
-  await page.locator(`.notification-toast .notification-list-item:has-text(${JSON.stringify(text)}), .statusbar-item .codicon-bell-dot`).first().waitFor({ timeout });
+  await page
+    .locator(
+      `.notification-toast .notification-list-item:has-text(${JSON.stringify(text)}), .statusbar-item .codicon-bell-dot`,
+    )
+    .first()
+    .waitFor({ timeout });
 }

@@ -16,7 +16,10 @@ describe('web worker extension host (real workbench)', () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Show Log');
     const output = page.locator('.output-view, .panel .monaco-editor').first();
-    await output.locator('.view-lines', { hasText: 'started in the web worker extension host' }).first().waitFor({ timeout: 20_000 });
+    await output
+      .locator('.view-lines', { hasText: 'started in the web worker extension host' })
+      .first()
+      .waitFor({ timeout: 20_000 });
     assert.equal(await output.locator('.view-lines', { hasText: 'started in the Node extension host' }).count(), 0);
   });
 
@@ -29,9 +32,19 @@ describe('web worker extension host (real workbench)', () => {
     const { page } = ui();
     await runFromPalette(page, 'Career Lens: Open Comparison');
     const frame = await webviewFrame(page, '[data-testid="overview-table"]', 60_000);
-    assert.match(await frame.locator('[data-testid="overview-table"] thead').innerText(), /Data Engineer[\s\S]*Machine Learning Engineer/);
+    assert.match(
+      await frame.locator('[data-testid="overview-table"] thead').innerText(),
+      /Data Engineer[\s\S]*Machine Learning Engineer/,
+    );
     // The first script and stylesheet came inside the page (read by the host), not as fetches.
-    assert.deepEqual(await frame.evaluate(() => [!!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'), !!globalThis.document.querySelector('style[nonce]'), globalThis.document.querySelectorAll('script[type="module"]:not([src])').length]), [false, true, 1]);
+    assert.deepEqual(
+      await frame.evaluate(() => [
+        !!globalThis.document.querySelector('link[rel="stylesheet"], script[src]'),
+        !!globalThis.document.querySelector('style[nonce]'),
+        globalThis.document.querySelectorAll('script[type="module"]:not([src])').length,
+      ]),
+      [false, true, 1],
+    );
     await frame.click('[data-testid="tab-pay"]');
     await frame.locator('[data-testid="panel-pay"]').waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await frame.locator('[data-testid="panel-pay"]').innerText(), /AI Pulse/);

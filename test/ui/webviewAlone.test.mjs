@@ -30,11 +30,23 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
   before(async () => {
     server = createServer(async (req, res) => {
       const path = new URL(req.url, 'http://x').pathname;
-      if (path === '/') { res.setHeader('content-type', 'text/html'); res.end(html); return; }
-      if (path === '/favicon.ico') { res.statusCode = 204; res.end(); return; }
+      if (path === '/') {
+        res.setHeader('content-type', 'text/html');
+        res.end(html);
+        return;
+      }
+      if (path === '/favicon.ico') {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
       const name = path.replace(/^\/dist\//, '');
       if (name === held) await release?.promise;
-      if (name === missing) { res.statusCode = 404; res.end(); return; }
+      if (name === missing) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
       try {
         const body = readFileSync(join(REPO_ROOT, 'dist', name));
         res.setHeader('content-type', TYPES[name.split('.').pop()] ?? 'application/octet-stream');
@@ -51,15 +63,28 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
       let open;
       held = script;
       missing = fail;
-      release = hold ? { promise: new Promise((r) => { open = r; }), open: () => open() } : undefined;
+      release = hold
+        ? {
+            promise: new Promise((r) => {
+              open = r;
+            }),
+            open: () => open(),
+          }
+        : undefined;
       html = page.pageHtml(base, initial);
       const p = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
       const logs = [];
       p.on('console', (m) => logs.push({ type: m.type(), text: m.text() }));
-      p.on('pageerror', (e) => { if (!isNoise(String(e))) logs.push({ type: 'pageerror', text: String(e) }); });
+      p.on('pageerror', (e) => {
+        if (!isNoise(String(e))) logs.push({ type: 'pageerror', text: String(e) });
+      });
       await p.addInitScript(() => {
         globalThis.__posted = [];
-        globalThis.acquireVsCodeApi = () => ({ postMessage: (m) => globalThis.__posted.push(m), getState: () => undefined, setState: () => {} });
+        globalThis.acquireVsCodeApi = () => ({
+          postMessage: (m) => globalThis.__posted.push(m),
+          getState: () => undefined,
+          setState: () => {},
+        });
       });
       await p.goto(`http://127.0.0.1:${server.address().port}/`);
       return { p, logs, posted: () => p.evaluate(() => globalThis.__posted) };
@@ -82,9 +107,15 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     assert.deepEqual(await posted(), [], 'nothing leaves the page unchecked');
     release.open();
     await p.waitForFunction(() => globalThis.__posted.length >= 2, undefined, { timeout: 15_000 });
-    assert.deepEqual((await posted()).map((m) => m.type), ['ready', 'tabChanged']);
+    assert.deepEqual(
+      (await posted()).map((m) => m.type),
+      ['ready', 'tabChanged'],
+    );
     assert.equal(await p.locator('.error').count(), 0);
-    assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    assert.deepEqual(
+      logs.filter((l) => l.type === 'error' || l.type === 'pageerror'),
+      [],
+    );
     await p.context().close();
   });
 
@@ -95,13 +126,21 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.click('[data-testid="tab-skills"]');
     await p.waitForSelector('[data-testid="panel-skills"]', { state: 'visible' });
     release.open();
-    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, {
+      timeout: 15_000,
+    });
     const sent = await posted();
     assert.equal(sent[0].type, 'ready');
-    assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['skills']);
+    assert.deepEqual(
+      sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab),
+      ['skills'],
+    );
     // The host answers 'ready' with the same state; the page stays where the user put it.
     // Then an error, which shows: messages are handled in order, so the state before it was too.
-    await p.evaluate((s) => { globalThis.postMessage(s, '*'); globalThis.postMessage({ type: 'error', message: 'after the state' }, '*'); }, page.firstState().state);
+    await p.evaluate((s) => {
+      globalThis.postMessage(s, '*');
+      globalThis.postMessage({ type: 'error', message: 'after the state' }, '*');
+    }, page.firstState().state);
     await p.waitForSelector('.error:has-text("after the state")', { timeout: 10_000 });
     assert.equal(await p.getAttribute('#tab-skills', 'aria-selected'), 'true');
     assert.ok(await p.isVisible('[data-testid="panel-skills"]'));
@@ -113,16 +152,28 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     first.state.roles = 'not a list';
     const { p, logs, posted } = await pageFor(first);
     await p.waitForSelector('.error', { timeout: 15_000 });
-    assert.match(await p.locator('.error').innerText(), /refused \(state: roles: .+\); asking Career Lens for it again/);
-    assert.ok(logs.some((l) => l.type === 'warning' && /refused the page's first state: state: roles/.test(l.text)), JSON.stringify(logs));
+    assert.match(
+      await p.locator('.error').innerText(),
+      /refused \(state: roles: .+\); asking Career Lens for it again/,
+    );
+    assert.ok(
+      logs.some((l) => l.type === 'warning' && /refused the page's first state: state: roles/.test(l.text)),
+      JSON.stringify(logs),
+    );
     await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'ready'));
     // The stand-in host answers 'ready' with a valid state, then the comparison it asks for.
     const good = page.firstState();
     await p.evaluate((s) => globalThis.postMessage(s, '*'), good.state);
-    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'requestComparison'), undefined, { timeout: 10_000 });
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'requestComparison'), undefined, {
+      timeout: 10_000,
+    });
     const request = (await posted()).find((m) => m.type === 'requestComparison');
     assert.deepEqual([request.roleA, request.roleB], ['data-engineer', 'ml-engineer']);
-    await p.evaluate((m) => globalThis.postMessage(m, '*'), { type: 'comparison', requestId: request.requestId, comparison: good.comparison });
+    await p.evaluate((m) => globalThis.postMessage(m, '*'), {
+      type: 'comparison',
+      requestId: request.requestId,
+      comparison: good.comparison,
+    });
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 10_000 });
     assert.equal(await p.locator('.error').count(), 0, 'the refusal gave way to the comparison');
     await p.context().close();
@@ -133,19 +184,38 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
     await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'ready'), undefined, { timeout: 15_000 });
     const requests = async (n) => {
-      await p.waitForFunction((k) => globalThis.__posted.filter((m) => m.type === 'requestComparison').length >= k, n, { timeout: 10_000 });
+      await p.waitForFunction((k) => globalThis.__posted.filter((m) => m.type === 'requestComparison').length >= k, n, {
+        timeout: 10_000,
+      });
       return (await posted()).filter((m) => m.type === 'requestComparison');
     };
-    const answer = (request) => p.evaluate((m) => globalThis.postMessage(m, '*'),
-      { type: 'comparison', requestId: request.requestId, comparison: page.partsOf(request.roleA, request.roleB, request.parts) });
+    const answer = (request) =>
+      p.evaluate((m) => globalThis.postMessage(m, '*'), {
+        type: 'comparison',
+        requestId: request.requestId,
+        comparison: page.partsOf(request.roleA, request.roleB, request.parts),
+      });
     // A new pair: the overview's own parts; the FAQ, GenAI and sources are the same for any pair.
     const state = { ...page.firstState().state, pair: ['data-engineer', 'ai-infrastructure-engineer'] };
     await p.evaluate((s) => globalThis.postMessage(s, '*'), state);
     let sent = await requests(1);
-    assert.deepEqual([sent[0].roleA, sent[0].roleB, sent[0].parts], ['data-engineer', 'ai-infrastructure-engineer', ['overview', 'guidance']]);
+    assert.deepEqual(
+      [sent[0].roleA, sent[0].roleB, sent[0].parts],
+      ['data-engineer', 'ai-infrastructure-engineer', ['overview', 'guidance']],
+    );
     await answer(sent[0]);
-    await p.waitForFunction(() => /AI Infrastructure Engineer/.test(globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? ''), undefined, { timeout: 10_000 });
-    assert.ok(await p.locator('[data-testid="faq"] details').count() > 0, 'the FAQ kept from the first pair is drawn');
+    await p.waitForFunction(
+      () =>
+        /AI Infrastructure Engineer/.test(
+          globalThis.document.querySelector('[data-testid="overview-table"] thead')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.ok(
+      (await p.locator('[data-testid="faq"] details').count()) > 0,
+      'the FAQ kept from the first pair is drawn',
+    );
     // Then the rest, in the background.
     sent = await requests(2);
     assert.deepEqual(sent[1].parts, ['skills', 'pay', 'tools', 'transitions', 'metrics', 'careers']);
@@ -163,46 +233,64 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.evaluate((s) => globalThis.postMessage(s, '*'), { ...state, dataVersion: 2 });
     sent = await requests(5);
     assert.deepEqual([sent[4].roleB, sent[4].parts], ['ai-infrastructure-engineer', ['skills', 'sources']]);
-    assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    assert.deepEqual(
+      logs.filter((l) => l.type === 'error' || l.type === 'pageerror'),
+      [],
+    );
     await p.context().close();
   });
 
-  it('paints a new panel\'s first screen before the toolkit loads, and nothing on it moves when the toolkit takes over', async () => {
+  it("paints a new panel's first screen before the toolkit loads, and nothing on it moves when the toolkit takes over", async () => {
     const { p, logs } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
-    const boxes = () => p.evaluate(() => {
-      const box = (el) => { const b = el.getBoundingClientRect(); return [b.left, b.top, b.width, b.height].map((x) => Math.round(x)); };
-      const q = (sel) => globalThis.document.querySelector(sel);
-      const all = (sel) => [...globalThis.document.querySelectorAll(sel)];
-      return {
-        toolkit: globalThis.customElements.get('vscode-panels') !== undefined,
-        header: box(q('header.pair')),
-        pickers: all('.look-alike.select').concat(all('vscode-dropdown')).map(box),
-        swap: box(q('.look-alike.button') ?? q('vscode-button')),
-        tabs: (all('.look-alike.tabs > span').length ? all('.look-alike.tabs > span') : all('vscode-panel-tab')).map(box),
-        cards: box(q('.cards')),
-        table: box(q('[data-testid="overview-table"]')),
-        heading: q('h1')?.textContent,
-      };
-    });
+    const boxes = () =>
+      p.evaluate(() => {
+        const box = (el) => {
+          const b = el.getBoundingClientRect();
+          return [b.left, b.top, b.width, b.height].map((x) => Math.round(x));
+        };
+        const q = (sel) => globalThis.document.querySelector(sel);
+        const all = (sel) => [...globalThis.document.querySelectorAll(sel)];
+        return {
+          toolkit: globalThis.customElements.get('vscode-panels') !== undefined,
+          header: box(q('header.pair')),
+          pickers: all('.look-alike.select').concat(all('vscode-dropdown')).map(box),
+          swap: box(q('.look-alike.button') ?? q('vscode-button')),
+          tabs: (all('.look-alike.tabs > span').length ? all('.look-alike.tabs > span') : all('vscode-panel-tab')).map(
+            box,
+          ),
+          cards: box(q('.cards')),
+          table: box(q('[data-testid="overview-table"]')),
+          heading: q('h1')?.textContent,
+        };
+      });
     const before = await boxes();
     assert.equal(before.toolkit, false, 'drawn before the toolkit is defined');
     assert.equal(before.heading, 'Data Engineer compared with Machine Learning Engineer');
     assert.equal(before.tabs.length, 10);
     // The page takes the drawn overview over rather than build it again.
-    await p.evaluate(() => { globalThis.document.querySelector('[data-testid="overview-table"]').dataset.drawnFirst = 'yes'; });
+    await p.evaluate(() => {
+      globalThis.document.querySelector('[data-testid="overview-table"]').dataset.drawnFirst = 'yes';
+    });
     release.open();
     await p.waitForSelector('vscode-panels', { timeout: 15_000 });
     await p.waitForSelector('.look-alike', { state: 'detached' });
-    assert.equal(await p.getAttribute('[data-testid="panel-overview"] [data-testid="overview-table"]', 'data-drawn-first'), 'yes');
+    assert.equal(
+      await p.getAttribute('[data-testid="panel-overview"] [data-testid="overview-table"]', 'data-drawn-first'),
+      'yes',
+    );
     const after = await boxes();
     assert.equal(after.toolkit, true);
-    for (const key of ['header', 'pickers', 'swap', 'tabs', 'cards', 'table', 'heading']) assert.deepEqual(after[key], before[key], `${key} stayed where it was`);
+    for (const key of ['header', 'pickers', 'swap', 'tabs', 'cards', 'table', 'heading'])
+      assert.deepEqual(after[key], before[key], `${key} stayed where it was`);
     // Then the page is the page: its tabs work and the checks load.
     await p.click('[data-testid="tab-pay"]');
     await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible' });
     await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'ready'), undefined, { timeout: 15_000 });
-    assert.deepEqual(logs.filter((l) => l.type === 'error' || l.type === 'pageerror'), []);
+    assert.deepEqual(
+      logs.filter((l) => l.type === 'error' || l.type === 'pageerror'),
+      [],
+    );
     await p.context().close();
   });
 
@@ -215,23 +303,38 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     release.open();
     await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible', timeout: 15_000 });
     assert.equal(await p.getAttribute('#tab-pay', 'aria-selected'), 'true');
-    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, {
+      timeout: 15_000,
+    });
     const sent = await posted();
     assert.equal(sent[0].type, 'ready');
-    assert.deepEqual(sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['pay']);
+    assert.deepEqual(
+      sent.filter((m) => m.type === 'tabChanged').map((m) => m.tab),
+      ['pay'],
+    );
     await p.context().close();
   });
 
   /** The focused element's id, tag, accessible name and whether it shows as keyboard-focused. */
   // A toolkit control is focused through its shadow root: whether focus shows is asked of the element inside.
-  const focus = (p) => p.evaluate(() => {
-    const el = globalThis.document.activeElement;
-    if (!el || el === globalThis.document.body) return null;
-    let inner = el;
-    while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
-    const named = el.getAttribute('aria-label') ?? globalThis.document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? el.textContent;
-    return { id: el.id, tag: el.tagName.toLowerCase(), role: el.getAttribute('role'), name: named?.trim(), visible: inner.matches(':focus-visible') };
-  });
+  const focus = (p) =>
+    p.evaluate(() => {
+      const el = globalThis.document.activeElement;
+      if (!el || el === globalThis.document.body) return null;
+      let inner = el;
+      while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
+      const named =
+        el.getAttribute('aria-label') ??
+        globalThis.document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ??
+        el.textContent;
+      return {
+        id: el.id,
+        tag: el.tagName.toLowerCase(),
+        role: el.getAttribute('role'),
+        name: named?.trim(),
+        visible: inner.matches(':focus-visible'),
+      };
+    });
 
   it('stops the Tab key on the first screen where the real controls will be, named as they are, and not in the overview', async () => {
     const { p } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
@@ -241,12 +344,15 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
       await p.keyboard.press('Tab');
       stops.push(await focus(p));
     }
-    assert.deepEqual(stops.slice(0, 4).map((f) => f && [f.id, f.role ?? f.tag, f.name, f.visible]), [
-      ['role-a', 'combobox', 'Compare', true],
-      ['swap', 'button', 'Swap the two roles', true],
-      ['role-b', 'combobox', 'with', true],
-      ['tab-overview', 'tab', 'Overview', true],
-    ]);
+    assert.deepEqual(
+      stops.slice(0, 4).map((f) => f && [f.id, f.role ?? f.tag, f.name, f.visible]),
+      [
+        ['role-a', 'combobox', 'Compare', true],
+        ['swap', 'button', 'Swap the two roles', true],
+        ['role-b', 'combobox', 'with', true],
+        ['tab-overview', 'tab', 'Overview', true],
+      ],
+    );
     // The overview's FAQ summaries and links wait for the real tabs: focus leaves the page.
     assert.equal(stops[4], null, `after the tabs focus went to ${JSON.stringify(stops[4])}`);
     assert.equal(await p.locator('.look-alike.view[inert] [data-testid="faq"] summary').first().count(), 1);
@@ -257,7 +363,12 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.context().close();
   });
 
-  for (const [keys, id, tag] of [[1, 'role-a', 'vscode-dropdown'], [2, 'swap', 'vscode-button'], [3, 'role-b', 'vscode-dropdown'], [4, 'tab-overview', 'vscode-panel-tab']]) {
+  for (const [keys, id, tag] of [
+    [1, 'role-a', 'vscode-dropdown'],
+    [2, 'swap', 'vscode-button'],
+    [3, 'role-b', 'vscode-dropdown'],
+    [4, 'tab-overview', 'vscode-panel-tab'],
+  ]) {
     it(`hands keyboard focus from the look-alike #${id} to the real control when the page takes over`, async () => {
       const { p } = await pageFor(page.firstState(), { hold: true, script: 'webview-page.js' });
       await p.waitForSelector('.look-alike.tabs', { timeout: 15_000 });
@@ -285,23 +396,39 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     await p.keyboard.press('ArrowLeft');
     const f = await focus(p);
     assert.deepEqual([f.id, f.visible], ['tab-pay', true]);
-    assert.deepEqual(await p.evaluate(() => [...globalThis.document.querySelectorAll('.look-alike.tabs > [aria-selected="true"]')].map((el) => el.id)), ['tab-pay']);
+    assert.deepEqual(
+      await p.evaluate(() =>
+        [...globalThis.document.querySelectorAll('.look-alike.tabs > [aria-selected="true"]')].map((el) => el.id),
+      ),
+      ['tab-pay'],
+    );
     release.open();
     await p.waitForSelector('[data-testid="panel-pay"]', { state: 'visible', timeout: 15_000 });
     const after = await focus(p);
     assert.deepEqual([after.id, after.tag, after.visible], ['tab-pay', 'vscode-panel-tab', true]);
     assert.equal(await p.getAttribute('#tab-pay', 'aria-selected'), 'true');
-    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, { timeout: 15_000 });
-    assert.deepEqual((await p.evaluate(() => globalThis.__posted)).filter((m) => m.type === 'tabChanged').map((m) => m.tab), ['pay']);
+    await p.waitForFunction(() => globalThis.__posted.some((m) => m.type === 'tabChanged'), undefined, {
+      timeout: 15_000,
+    });
+    assert.deepEqual(
+      (await p.evaluate(() => globalThis.__posted)).filter((m) => m.type === 'tabChanged').map((m) => m.tab),
+      ['pay'],
+    );
     await p.context().close();
   });
 
   it('says so when the rest of the page cannot load, instead of leaving a first screen that does nothing', async () => {
     const { p, logs } = await pageFor(page.firstState(), { fail: 'webview-page.js' });
     await p.waitForSelector('.error[role="alert"]', { timeout: 15_000 });
-    assert.match(await p.locator('.error').innerText(), /could not load this page\. Close it and open the comparison again/);
+    assert.match(
+      await p.locator('.error').innerText(),
+      /could not load this page\. Close it and open the comparison again/,
+    );
     assert.equal(await p.locator('.look-alike').count(), 0, 'no look-alike is left to click');
-    assert.ok(logs.some((l) => l.type === 'error' && /could not load the page's script/.test(l.text)), JSON.stringify(logs));
+    assert.ok(
+      logs.some((l) => l.type === 'error' && /could not load the page's script/.test(l.text)),
+      JSON.stringify(logs),
+    );
     await p.context().close();
   });
 
@@ -309,16 +436,24 @@ describe('the webview alone, with a stand-in host (Chromium)', () => {
     const { p, logs } = await pageFor(page.firstState(), { hold: true });
     await p.waitForSelector('[data-testid="overview-table"]', { timeout: 15_000 });
     // Resolves once both messages have been dispatched to the page's own listener, which is older than this one.
-    await p.evaluate(() => new Promise((resolve) => {
-      let seen = 0;
-      globalThis.addEventListener('message', () => { if (++seen === 2) resolve(); });
-      globalThis.postMessage({ type: 'focusTab', tab: '<img src=x onerror=alert(1)>' }, '*');
-      globalThis.postMessage({ type: 'focusTab', tab: 'skills' }, '*');
-    }));
+    await p.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let seen = 0;
+          globalThis.addEventListener('message', () => {
+            if (++seen === 2) resolve();
+          });
+          globalThis.postMessage({ type: 'focusTab', tab: '<img src=x onerror=alert(1)>' }, '*');
+          globalThis.postMessage({ type: 'focusTab', tab: 'skills' }, '*');
+        }),
+    );
     assert.equal(await p.getAttribute('#tab-skills', 'aria-selected'), 'false', 'not acted on before it is checked');
     release.open();
     await p.waitForSelector('[data-testid="panel-skills"]', { state: 'visible', timeout: 15_000 });
-    assert.ok(logs.some((l) => l.type === 'warning' && /ignored a malformed message: tab: /.test(l.text)), JSON.stringify(logs));
+    assert.ok(
+      logs.some((l) => l.type === 'warning' && /ignored a malformed message: tab: /.test(l.text)),
+      JSON.stringify(logs),
+    );
     assert.equal(await p.locator('#app img').count(), 0);
     await p.context().close();
   });

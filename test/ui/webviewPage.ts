@@ -12,10 +12,18 @@ export { TABS } from '../../src/shared/protocolValues';
 export function firstState(): { state: Record<string, unknown>; comparison: Record<string, unknown> } {
   const d = builtIn();
   const state = {
-    type: 'state', roles: d.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })), pair: ['data-engineer', 'ml-engineer'],
-    payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {},
+    type: 'state',
+    roles: d.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
+    pair: ['data-engineer', 'ml-engineer'],
+    payKind: 'total',
+    region: 'us',
+    dataVersion: 1,
+    warnings: [],
+    l10n: {},
   };
-  return JSON.parse(JSON.stringify({ state, comparison: compare(d, 'data-engineer', 'ml-engineer') })) as ReturnType<typeof firstState>;
+  return JSON.parse(JSON.stringify({ state, comparison: compare(d, 'data-engineer', 'ml-engineer') })) as ReturnType<
+    typeof firstState
+  >;
 }
 
 /** The stand-in host's reply to a page's request for some parts of a comparison. */
@@ -26,7 +34,12 @@ export function partsOf(roleA: string, roleB: string, parts?: ComparisonPart[]):
 /** The page, with its assets under `base` (a URL ending in '/'). */
 export function pageHtml(base: string, initial: unknown): string {
   return buildWebviewHtml({
-    cspSource: new URL(base).origin, nonce: 'c3RhbmQtaW4taG9zdC1ub25jZQ==', scriptUri: `${base}webview.js`, styleUri: `${base}webview.css`,
-    title: 'Career Lens', lang: 'en', initial,
+    cspSource: new URL(base).origin,
+    nonce: 'c3RhbmQtaW4taG9zdC1ub25jZQ==',
+    scriptUri: `${base}webview.js`,
+    styleUri: `${base}webview.css`,
+    title: 'Career Lens',
+    lang: 'en',
+    initial,
   });
 }

@@ -30,5 +30,12 @@ export function loadArticles(dir: string, ci: boolean): Record<string, string> |
  */
 export function articleText(articles: Record<string, string>, id: string): string {
   const raw = articles[id] ?? '';
-  return ` ${raw.toLowerCase().replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/[’‘]/g, "'").replace(/[^a-z0-9%$'>]+/g, ' ').trim()} `;
+  return ` ${raw
+    .toLowerCase()
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&')
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9%$'>]+/g, ' ')
+    .trim()} `;
 }

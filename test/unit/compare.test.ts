@@ -10,7 +10,11 @@ describe('compare: Data Engineer vs ML Engineer', () => {
   const c = compare(builtIn(), 'data-engineer', 'ml-engineer');
   const skill = (id: string) => c.skills.find((s) => s.skill.id === id)!;
 
-  it('puts the two roles in order', () => assert.deepEqual(c.roles.map((r) => r.id), ['data-engineer', 'ml-engineer']));
+  it('puts the two roles in order', () =>
+    assert.deepEqual(
+      c.roles.map((r) => r.id),
+      ['data-engineer', 'ml-engineer'],
+    ));
 
   it('classes shared and unique skills', () => {
     assert.equal(skill('python').overlap, 'shared');
@@ -21,11 +25,16 @@ describe('compare: Data Engineer vs ML Engineer', () => {
     assert.equal(skill('llm-applications').overlap, 'only-b');
   });
 
-  it('computes depth deltas from each source\'s grade', () => {
+  it("computes depth deltas from each source's grade", () => {
     // SQL: DE Strong (5) and Deep (6) -> 5.5; MLE Moderate (4) twice -> 4.
     assert.deepEqual(skill('sql').meanDepth, [5.5, 4]);
     assert.equal(skill('sql').delta, 1.5);
-    assert.deepEqual(skill('sql').depths[0].map((d) => d.term).sort(), ['Deep', 'Strong']);
+    assert.deepEqual(
+      skill('sql')
+        .depths[0].map((d) => d.term)
+        .sort(),
+      ['Deep', 'Strong'],
+    );
   });
 
   it('keeps disagreeing overlap claims: Spark is unique to DE for one source, shared for another', () => {
@@ -45,10 +54,20 @@ describe('compare: Data Engineer vs ML Engineer', () => {
     assert.deepEqual(senior.spread[1], { min: 200000, max: 480000, sources: 3 });
   });
 
-  it('lists transitions both ways with every source\'s months', () => {
-    assert.deepEqual(c.transitions.aToB.map((t) => [t.monthsMin, t.monthsMax]).sort(), [[12, 18], [6, 12], [6, 9]].sort());
+  it("lists transitions both ways with every source's months", () => {
+    assert.deepEqual(
+      c.transitions.aToB.map((t) => [t.monthsMin, t.monthsMax]).sort(),
+      [
+        [12, 18],
+        [6, 12],
+        [6, 9],
+      ].sort(),
+    );
     assert.ok(c.transitions.bToA.some((t) => t.monthsMin === 3 && t.monthsMax === 4));
-    assert.ok(c.transitions.bToA.some((t) => t.monthsMin === null && t.source === 'datadriven'), 'a source without months stays without');
+    assert.ok(
+      c.transitions.bToA.some((t) => t.monthsMin === null && t.source === 'datadriven'),
+      'a source without months stays without',
+    );
   });
 
   it('has tools side by side by category', () => {
@@ -59,17 +78,39 @@ describe('compare: Data Engineer vs ML Engineer', () => {
 
   it('has demand figures for both roles', () => {
     const ids = c.metrics.map((m) => m.id);
-    for (const id of ['de-posting-growth', 'mle-posting-growth', 'de-remote-share', 'mle-remote-share', 'de-bls-projection', 'mle-demand-supply']) assert.ok(ids.includes(id), id);
+    for (const id of [
+      'de-posting-growth',
+      'mle-posting-growth',
+      'de-remote-share',
+      'mle-remote-share',
+      'de-bls-projection',
+      'mle-demand-supply',
+    ])
+      assert.ok(ids.includes(id), id);
   });
 
   it('orders the overview rows and cites every cell', () => {
-    assert.deepEqual(c.overview.slice(0, 3).map((r) => r.id), ['primary-work', 'sql-depth', 'python-depth']);
-    for (const row of c.overview) for (const cell of row.cells.flat()) assert.ok(cell.source, `${row.id} cell without source`);
-    assert.ok(c.overview.find((r) => r.id === 'certification')!.cells[0].some((x) => x.value === 'Google Professional Data Engineer'));
+    assert.deepEqual(
+      c.overview.slice(0, 3).map((r) => r.id),
+      ['primary-work', 'sql-depth', 'python-depth'],
+    );
+    for (const row of c.overview)
+      for (const cell of row.cells.flat()) assert.ok(cell.source, `${row.id} cell without source`);
+    assert.ok(
+      c.overview
+        .find((r) => r.id === 'certification')!
+        .cells[0].some((x) => x.value === 'Google Professional Data Engineer'),
+    );
   });
 
   it('carries the guidance for each role and every FAQ answer, cited', () => {
-    assert.deepEqual(c.guidance[0].filter((g) => g.kind === 'choose-if').map((g) => g.source).sort(), ['ai-pulse', 'datadriven', 'interview-kickstart']);
+    assert.deepEqual(
+      c.guidance[0]
+        .filter((g) => g.kind === 'choose-if')
+        .map((g) => g.source)
+        .sort(),
+      ['ai-pulse', 'datadriven', 'interview-kickstart'],
+    );
     assert.ok(c.guidance[1].some((g) => g.kind === 'persona' && g.source === 'skilldential'));
     assert.equal(c.faq.length, 17);
     assert.ok(c.faq.every((f) => f.sources.length > 0));
@@ -84,7 +125,11 @@ describe('compare: Data Engineer vs ML Engineer', () => {
 describe('compare: hybrid pair', () => {
   const c = compare(builtIn(), 'ml-platform-engineer', 'ai-infrastructure-engineer');
 
-  it('works for two hybrids', () => assert.deepEqual(c.roles.map((r) => r.kind), ['hybrid', 'hybrid']));
+  it('works for two hybrids', () =>
+    assert.deepEqual(
+      c.roles.map((r) => r.kind),
+      ['hybrid', 'hybrid'],
+    ));
 
   it('says "no data" (empty cells) instead of inventing', () => {
     const sql = c.overview.find((r) => r.id === 'sql-depth')!;
@@ -104,24 +149,42 @@ describe('compare: hybrid pair', () => {
 
 describe('queries', () => {
   it('compare refuses an unknown role by name', () => {
-    assert.throws(() => compare(builtIn(), 'data-engineer', 'wizard'), (e: unknown) => e instanceof UnknownRoleError && /unknown role 'wizard'/.test(e.message));
+    assert.throws(
+      () => compare(builtIn(), 'data-engineer', 'wizard'),
+      (e: unknown) => e instanceof UnknownRoleError && /unknown role 'wizard'/.test(e.message),
+    );
   });
 
   it('payByLevel filters by kind and region', () => {
     const total = payByLevel(builtIn(), 'ml-engineer', { kind: 'total', region: 'us' });
     const staff = total.find((l) => l.level === 'staff')!;
-    assert.deepEqual(staff.figures.map((f) => [f.min, f.max]), [[420000, 650000]]);
+    assert.deepEqual(
+      staff.figures.map((f) => [f.min, f.max]),
+      [[420000, 650000]],
+    );
     assert.ok(!total.some((l) => l.figures.some((f) => f.kind === 'base')));
     const ng = payByLevel(builtIn(), 'data-engineer', { region: 'nigeria' });
-    assert.deepEqual(ng.map((l) => l.level), ['mid-senior']);
+    assert.deepEqual(
+      ng.map((l) => l.level),
+      ['mid-senior'],
+    );
     assert.equal(ng[0]!.figures[0]!.currency, 'NGN');
   });
 
   it('formats ranges without inventing numbers', () => {
-    assert.equal(formatRange({ min: 130000, max: 185000, currency: 'USD', period: 'year', openEnded: false }), '$130K–$185K');
+    assert.equal(
+      formatRange({ min: 130000, max: 185000, currency: 'USD', period: 'year', openEnded: false }),
+      '$130K–$185K',
+    );
     assert.equal(formatRange({ min: 300000, max: null, currency: 'USD', period: 'year', openEnded: false }), '$300K+');
-    assert.equal(formatRange({ min: 700000, max: 3500000, currency: 'NGN', period: 'month', openEnded: false }), '₦700K–₦3.5M / month');
-    assert.equal(formatRange({ min: 185000, max: 275000, currency: 'USD', period: 'year', openEnded: true }), '$185K–$275K+');
+    assert.equal(
+      formatRange({ min: 700000, max: 3500000, currency: 'NGN', period: 'month', openEnded: false }),
+      '₦700K–₦3.5M / month',
+    );
+    assert.equal(
+      formatRange({ min: 185000, max: 275000, currency: 'USD', period: 'year', openEnded: true }),
+      '$185K–$275K+',
+    );
     assert.equal(formatRange({ min: null, max: null, currency: 'USD', period: 'year', openEnded: false }), 'no data');
   });
 
@@ -140,7 +203,17 @@ describe('knownPair: a saved or configured pair read back', () => {
   });
 
   it('refuses a role no longer in the data, a repeated role, and anything that is not a pair of strings', () => {
-    for (const bad of [['data-engineer', 'astronaut'], ['ml-engineer', 'ml-engineer'], ['data-engineer'], ['data-engineer', 'ml-engineer', 'ml-platform-engineer'], 'data-engineer', null, undefined, [1, 2], { 0: 'data-engineer', 1: 'ml-engineer', length: 2 }]) {
+    for (const bad of [
+      ['data-engineer', 'astronaut'],
+      ['ml-engineer', 'ml-engineer'],
+      ['data-engineer'],
+      ['data-engineer', 'ml-engineer', 'ml-platform-engineer'],
+      'data-engineer',
+      null,
+      undefined,
+      [1, 2],
+      { 0: 'data-engineer', 1: 'ml-engineer', length: 2 },
+    ]) {
       assert.equal(knownPair(bad, ids), undefined, JSON.stringify(bad));
     }
   });

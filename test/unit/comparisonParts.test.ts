@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
-import { COMPARISON_PARTS, DATA_PARTS, TAB_PARTS, keepDataParts, missingParts, partsFor, pickParts } from '../../src/shared/comparisonParts';
+import {
+  COMPARISON_PARTS,
+  DATA_PARTS,
+  TAB_PARTS,
+  keepDataParts,
+  missingParts,
+  partsFor,
+  pickParts,
+} from '../../src/shared/comparisonParts';
 import { TABS } from '../../src/shared/protocolValues';
 import { builtIn } from './fixtures';
 

@@ -7,7 +7,10 @@ describe('built-in dataset', () => {
   it('loads and validates every data file', () => {
     const d = builtIn();
     assert.equal(d.sources.length, 5);
-    assert.deepEqual(d.roles.map((r) => r.id), ['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'ai-infrastructure-engineer']);
+    assert.deepEqual(
+      d.roles.map((r) => r.id),
+      ['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'ai-infrastructure-engineer'],
+    );
   });
 
   it('is embedded in the bundle exactly as data/ validates today (built by esbuild.mjs)', () => {
@@ -16,14 +19,21 @@ describe('built-in dataset', () => {
   });
 
   it('embeds the roles the Roles view first draws (src/extension.ts) with every field a row shows', () => {
-    assert.deepEqual(BUILT_IN_ROLES, builtIn().roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, summary: r.summary, aliases: r.aliases })));
+    assert.deepEqual(
+      BUILT_IN_ROLES,
+      builtIn().roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, summary: r.summary, aliases: r.aliases })),
+    );
   });
 });
 
 describe('data-pack JSON Schema for editors', () => {
   // Imported here so this block reads on its own.
-  const { dataPackJsonSchema, SECTION_NAMES } = require('../../src/core/schema') as typeof import('../../src/core/schema');
-  const schema = dataPackJsonSchema() as { properties: Record<string, { items?: { properties?: Record<string, unknown>; required?: string[] } }>; additionalProperties: boolean };
+  const { dataPackJsonSchema, SECTION_NAMES } =
+    require('../../src/core/schema') as typeof import('../../src/core/schema');
+  const schema = dataPackJsonSchema() as {
+    properties: Record<string, { items?: { properties?: Record<string, unknown>; required?: string[] } }>;
+    additionalProperties: boolean;
+  };
 
   it('describes every section and refuses unknown ones, like the loader', () => {
     // Every section, and `$schema` (so an editor finds this schema from the pack itself).

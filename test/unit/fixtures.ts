@@ -7,7 +7,9 @@ export const REPO = join(__dirname, '..', '..', '..');
 export const DATA_DIR = join(REPO, 'data');
 
 export function dataFiles(): PackFile[] {
-  return readdirSync(DATA_DIR).filter((n) => n.endsWith('.json')).sort()
+  return readdirSync(DATA_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
     .map((name) => ({ name: `data/${name}`, bytes: readFileSync(join(DATA_DIR, name)) }));
 }
 
@@ -18,6 +20,9 @@ export function builtIn(): Dataset {
 }
 
 export function packFile(name: string, content: string | object | Uint8Array): PackFile {
-  const bytes = content instanceof Uint8Array ? content : new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content));
+  const bytes =
+    content instanceof Uint8Array
+      ? content
+      : new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content));
   return { name, bytes };
 }

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as webviewL10n from '@vscode/l10n';
-import { ENGLISH, formatRange, levelLabel, markChoices, monthsText, sourceLabel, type L10n } from '../../src/core/format';
+import {
+  ENGLISH,
+  formatRange,
+  levelLabel,
+  markChoices,
+  monthsText,
+  sourceLabel,
+  type L10n,
+} from '../../src/core/format';
 import { builtIn } from './fixtures';
 import { depthSpoken, depthSummary } from '../../src/core/outline';
 
@@ -14,7 +22,10 @@ describe('one formatter (core/format.ts)', () => {
   });
 
   it('formats pay ranges without inventing numbers', () => {
-    assert.equal(formatRange({ min: 700000, max: 3500000, currency: 'NGN', period: 'month', openEnded: false }), '₦700K–₦3.5M / month');
+    assert.equal(
+      formatRange({ min: 700000, max: 3500000, currency: 'NGN', period: 'month', openEnded: false }),
+      '₦700K–₦3.5M / month',
+    );
     assert.equal(formatRange({ min: 300000, max: null, currency: 'USD', period: 'year', openEnded: false }), '$300K+');
     assert.equal(formatRange({ min: null, max: null, currency: 'USD', period: 'year', openEnded: false }), 'no data');
   });
@@ -36,7 +47,10 @@ describe('one formatter (core/format.ts)', () => {
     webviewL10n.config({ contents: { '{0}–{1} months': '{0} à {1} mois', 'Not yet': 'Pas encore' } });
     try {
       assert.equal(monthsText({ monthsMin: 6, monthsMax: 9 }, webviewL10n), '6 à 9 mois');
-      assert.deepEqual(markChoices(webviewL10n).map(([, label]) => label), ['Have', 'Learning', 'Pas encore']);
+      assert.deepEqual(
+        markChoices(webviewL10n).map(([, label]) => label),
+        ['Have', 'Learning', 'Pas encore'],
+      );
     } finally {
       webviewL10n.config({ contents: {} });
     }
@@ -47,6 +61,9 @@ describe('depthSpoken (the Skills view for screen readers)', () => {
   it('says in words what "DE ✓ · MLE —" shows in symbols', () => {
     const d = builtIn();
     assert.equal(depthSummary(d, 'workflow-orchestration', ['data-engineer', 'ml-engineer']), 'DE ✓ · MLE —');
-    assert.equal(depthSpoken(d, 'workflow-orchestration', ['data-engineer', 'ml-engineer']), 'Data Engineer: listed; Machine Learning Engineer: not listed');
+    assert.equal(
+      depthSpoken(d, 'workflow-orchestration', ['data-engineer', 'ml-engineer']),
+      'Data Engineer: listed; Machine Learning Engineer: not listed',
+    );
   });
 });

@@ -29,12 +29,16 @@ const UNDER_NPM_TEST: NodeJS.ProcessEnv = {
 describe('harness: environment for nested npm and node', () => {
   const env = cleanChildEnv(UNDER_NPM_TEST);
 
-  it('drops the outer npm\'s user agent, which names the outer Node (code-server\'s postinstall reads it)', () => {
+  it("drops the outer npm's user agent, which names the outer Node (code-server's postinstall reads it)", () => {
     assert.equal(env.npm_config_user_agent, undefined);
   });
 
   it('drops every lifecycle, package and prefix variable an outer npm sets', () => {
-    const leaked = Object.keys(env).filter((k) => /^npm_(lifecycle|package|command|execpath|node_execpath|config_(local_prefix|global_prefix|node_gyp|nodedir|allow_scripts))/i.test(k));
+    const leaked = Object.keys(env).filter((k) =>
+      /^npm_(lifecycle|package|command|execpath|node_execpath|config_(local_prefix|global_prefix|node_gyp|nodedir|allow_scripts))/i.test(
+        k,
+      ),
+    );
     assert.deepEqual(leaked, []);
     assert.equal(env.INIT_CWD, undefined);
     assert.equal(env.NODE, undefined);
@@ -48,7 +52,10 @@ describe('harness: environment for nested npm and node', () => {
   });
 
   it('removes the PATH entries npm prepends and puts the given ones first', () => {
-    const withNode24 = cleanChildEnv(UNDER_NPM_TEST, { prependPath: ['/cache/node-24/bin'], extra: { npm_config_nodedir: '/cache/node-24' } });
+    const withNode24 = cleanChildEnv(UNDER_NPM_TEST, {
+      prependPath: ['/cache/node-24/bin'],
+      extra: { npm_config_nodedir: '/cache/node-24' },
+    });
     assert.equal(withNode24.PATH, '/cache/node-24/bin:/usr/local/bin:/usr/bin:/bin');
     assert.equal(withNode24.npm_config_nodedir, '/cache/node-24');
   });

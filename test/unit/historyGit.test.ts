@@ -16,31 +16,75 @@ const THEM = 'teammate.secret@corp.example';
 
 /** git for building fixtures only (trusted setup, not the code under test). */
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
+  });
 }
 
 function commit(repo: string, email: string, day: number, files: Record<string, string>, subject: string): void {
-  for (const [p, text] of Object.entries(files)) { mkdirSync(join(repo, p, '..'), { recursive: true }); writeFileSync(join(repo, p), text); }
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(repo, p, '..'), { recursive: true });
+    writeFileSync(join(repo, p), text);
+  }
   git(repo, ['add', '-A']);
   const date = `2026-0${1 + (day % 9)}-1${day % 10}T12:00:00Z`;
-  git(repo, ['-c', `user.email=${email}`, '-c', 'user.name=N', 'commit', '-q', '--no-verify', '-m', subject], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  git(repo, ['-c', `user.email=${email}`, '-c', 'user.name=N', 'commit', '-q', '--no-verify', '-m', subject], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
 }
 
 /** A repository with the person's Airflow work and a teammate's Spark work. */
 function sample(dir: string): string {
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
-  commit(dir, ME, 1, { 'dags/load.py': 'from airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\ndag = DAG("load")\n' }, 'Add the load DAG');
-  commit(dir, THEM, 2, { 'jobs/spark_job.py': 'from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\n' }, 'Their Spark job');
-  commit(dir, ME, 3, { 'dags/load.py': 'from airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\ndag = DAG("load")\nt1 = BashOperator(task_id="a", bash_command="echo a", dag=dag)\nt2 = BashOperator(task_id="b", bash_command="echo b", dag=dag)\nt1 >> t2\n' }, 'Two tasks');
-  commit(dir, ME, 5, { 'dags/other.py': 'from airflow import DAG\n\nwith DAG("other") as dag:\n    pass\n# more\n# lines\n# here\n', '.gitattributes': '* diff=evil filter=evil\n' }, 'Another DAG');
+  commit(
+    dir,
+    ME,
+    1,
+    {
+      'dags/load.py': 'from airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\ndag = DAG("load")\n',
+    },
+    'Add the load DAG',
+  );
+  commit(
+    dir,
+    THEM,
+    2,
+    { 'jobs/spark_job.py': 'from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\n' },
+    'Their Spark job',
+  );
+  commit(
+    dir,
+    ME,
+    3,
+    {
+      'dags/load.py':
+        'from airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\ndag = DAG("load")\nt1 = BashOperator(task_id="a", bash_command="echo a", dag=dag)\nt2 = BashOperator(task_id="b", bash_command="echo b", dag=dag)\nt1 >> t2\n',
+    },
+    'Two tasks',
+  );
+  commit(
+    dir,
+    ME,
+    5,
+    {
+      'dags/other.py': 'from airflow import DAG\n\nwith DAG("other") as dag:\n    pass\n# more\n# lines\n# here\n',
+      '.gitattributes': '* diff=evil filter=evil\n',
+    },
+    'Another DAG',
+  );
   return dir;
 }
 
 describe('history: reading real repositories', function () {
   this.timeout(60_000);
   let tmp: string;
-  before(() => { tmp = mkdtempSync(join(tmpdir(), 'career-lens-history-')); });
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'career-lens-history-'));
+  });
   after(() => rmSync(tmp, { recursive: true, force: true }));
   const me = identityMatcher([ME]);
 
@@ -54,7 +98,15 @@ describe('history: reading real repositories', function () {
     const run = (name: string) => `${script} ${name}`;
     const hooks = join(tmp, 'hooks');
     mkdirSync(hooks);
-    for (const h of ['pre-commit', 'post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc', 'post-rewrite', 'fsmonitor-watchman']) {
+    for (const h of [
+      'pre-commit',
+      'post-checkout',
+      'post-index-change',
+      'reference-transaction',
+      'pre-auto-gc',
+      'post-rewrite',
+      'fsmonitor-watchman',
+    ]) {
       writeFileSync(join(hooks, h), `#!/bin/sh\ntouch "${canaries}/hook-${h}"\n`);
       chmodSync(join(hooks, h), 0o755);
       writeFileSync(join(repo, '.git', 'hooks', h), `#!/bin/sh\ntouch "${canaries}/githook-${h}"\n`);
@@ -96,9 +148,11 @@ describe('history: reading real repositories', function () {
     const out = spawnSync(process.execPath, [CLI, tmp, '--author', ME, '--json'], { encoding: 'utf8' });
     assert.equal(out.status, 0, out.stderr);
     assert.deepEqual(readdirSync(canaries), [], 'no canary file after the CLI');
-    assert.ok(!out.stdout.includes(THEM) && !out.stderr.includes(THEM), 'another author\'s address appears nowhere');
+    assert.ok(!out.stdout.includes(THEM) && !out.stderr.includes(THEM), "another author's address appears nowhere");
     assert.ok(!out.stdout.includes('Their Spark job'), 'nor their subject');
-    const report = JSON.parse(out.stdout) as { skills: { id: string; evidence: { repo: string; commit: string; date: string; lines: number }[] }[] };
+    const report = JSON.parse(out.stdout) as {
+      skills: { id: string; evidence: { repo: string; commit: string; date: string; lines: number }[] }[];
+    };
     assert.deepEqual(report.skills.map((s) => s.id).sort(), ['python', 'workflow-orchestration']);
     const e = report.skills.find((s) => s.id === 'workflow-orchestration')!.evidence[0]!;
     assert.match(e.commit, /^[0-9a-f]{40}$/);
@@ -114,11 +168,17 @@ describe('history: reading real repositories', function () {
     git(tmp, ['clone', '-q', '--depth', '2', `file://${src}`, join(outer, 'group', 'shallow')]);
     git(tmp, ['clone', '-q', src, join(outer, 'full')]);
     git(tmp, ['clone', '-q', src, join(outer, 'full', 'vendor-clone')]);
-    assert.deepEqual(findRepositories([outer]).map((r) => r.slice(outer.length + 1)), ['full', 'full/vendor-clone', 'group/shallow']);
+    assert.deepEqual(
+      findRepositories([outer]).map((r) => r.slice(outer.length + 1)),
+      ['full', 'full/vendor-clone', 'group/shallow'],
+    );
     const shallow = await readRepository(join(outer, 'group', 'shallow'), { identities: me, cap: 100 });
     assert.ok(shallow.skipped.some((s) => /shallow clone/.test(s.reason)));
     assert.equal(shallow.boundary.size, 1);
-    assert.ok(shallow.commits.some((c) => shallow.boundary.has(c.hash)), 'the boundary is one of the commits read');
+    assert.ok(
+      shallow.commits.some((c) => shallow.boundary.has(c.hash)),
+      'the boundary is one of the commits read',
+    );
   });
 
   it('reads a partial clone by file names, and a repository with missing objects as far as it can', async () => {
@@ -137,11 +197,19 @@ describe('history: reading real repositories', function () {
     rmSync(join(broken, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const b = await readRepository(broken, { identities: me, cap: 100 });
     assert.equal(b.commits.length, 3, JSON.stringify(b.skipped));
-    assert.ok(b.skipped.some((s) => /could not be read/.test(s.reason)), JSON.stringify(b.skipped));
+    assert.ok(
+      b.skipped.some((s) => /could not be read/.test(s.reason)),
+      JSON.stringify(b.skipped),
+    );
   });
 
   it('refuses an unknown flag or a missing value with usage and exit code 2', () => {
-    for (const args of [[tmp, '--autor', ME], [tmp, '--author'], [tmp, '--author', ME, '--since', 'last week'], ['--json']]) {
+    for (const args of [
+      [tmp, '--autor', ME],
+      [tmp, '--author'],
+      [tmp, '--author', ME, '--since', 'last week'],
+      ['--json'],
+    ]) {
       const out = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
       assert.equal(out.status, 2, args.join(' '));
       assert.match(out.stderr, /usage: npm run evidence -- DIR/);

@@ -9,16 +9,18 @@ export const LINK_TARGETS = [
 ] as const;
 
 export const HOSTILE_VECTORS: Record<string, string> = {
-  ...Object.fromEntries(LINK_TARGETS.map((target) => [`markdown link to ${target.split(':')[0]}:`, `[Fix this pack](${target})`])),
+  ...Object.fromEntries(
+    LINK_TARGETS.map((target) => [`markdown link to ${target.split(':')[0]}:`, `[Fix this pack](${target})`]),
+  ),
   'link with a title': '[click](command:workbench.action.reloadWindow "Reload")',
   'image link': '![x](https://example.com/x.png)',
   'angle autolink': '<command:workbench.action.reloadWindow>',
   'bare URL': 'see https://example.com/a_b',
   'www autolink': 'www.example.com',
   'email autolink': 'me@example.com',
-  'codicon': '$(warning) $(loading~spin) urgent',
-  'HTML': '<img src=x onerror=alert(1)><script>alert(1)</script>',
-  'entity': 'AT&amp;T &lt;b&gt;',
+  codicon: '$(warning) $(loading~spin) urgent',
+  HTML: '<img src=x onerror=alert(1)><script>alert(1)</script>',
+  entity: 'AT&amp;T &lt;b&gt;',
   'bidi override': 'safe\u202Etxt.exe\u202C and \u2066isolate\u2069',
   'newline forging a log line': 'ok\n[error] forged line\r\nanother',
   '100 KB string': `${'[x](command:a)'.repeat(2000)}${'A'.repeat(100_000)}`,

@@ -14,21 +14,32 @@ function unescapedMarkdown(text: string): string {
   return text.replace(/\\[\s\S]/g, '_');
 }
 
-const SINKS: Record<string, { render: (s: string) => string; max: number; checks: ((out: string) => string | null)[] }> = {
+const SINKS: Record<
+  string,
+  { render: (s: string) => string; max: number; checks: ((out: string) => string | null)[] }
+> = {
   notification: {
-    render: forNotification, max: 400,
-    checks: [(o) => (LIVE_LINK.test(o) ? 'live link' : null), (o) => (LIVE_CODICON.test(o) ? 'live codicon' : null), (o) => (/[a-z]:\/\//i.test(o) ? 'autolinkable URL' : null)],
+    render: forNotification,
+    max: 400,
+    checks: [
+      (o) => (LIVE_LINK.test(o) ? 'live link' : null),
+      (o) => (LIVE_CODICON.test(o) ? 'live codicon' : null),
+      (o) => (/[a-z]:\/\//i.test(o) ? 'autolinkable URL' : null),
+    ],
   },
   'quick pick / tree / status bar': {
-    render: (s) => forLabel(s), max: 200,
+    render: (s) => forLabel(s),
+    max: 200,
     checks: [(o) => (LIVE_CODICON.test(o) ? 'live codicon' : null)],
   },
   'output log': {
-    render: (s) => forLog(s), max: 2000,
+    render: (s) => forLog(s),
+    max: 2000,
     checks: [(o) => (/[\r\n\u2028\u2029]/.test(o) ? 'a second log line' : null)],
   },
   'markdown (export, tooltips)': {
-    render: (s) => forMarkdown(s), max: 20_000,
+    render: (s) => forMarkdown(s),
+    max: 20_000,
     checks: [
       (o) => (/[[\]<>&]/.test(unescapedMarkdown(o)) ? 'unescaped link, HTML or entity syntax' : null),
       (o) => (/[a-z]:\/\/|www\.|@/i.test(unescapedMarkdown(o)) ? 'autolinkable text' : null),
@@ -42,7 +53,8 @@ describe('untrusted text is inert in every sink (sink × vector matrix)', () => 
     for (const [vectorName, vector] of Object.entries(HOSTILE_VECTORS)) {
       it(`${sinkName}: ${vectorName}`, () => {
         const out = sink.render(vector);
-        for (const check of sink.checks) assert.equal(check(out), null, `${sinkName} rendered ${vectorName} live: ${out.slice(0, 120)}`);
+        for (const check of sink.checks)
+          assert.equal(check(out), null, `${sinkName} rendered ${vectorName} live: ${out.slice(0, 120)}`);
         assert.doesNotMatch(out, BIDI, 'bidi controls must be removed');
         assert.ok(out.length <= sink.max * 2 + 10, `${sinkName} must cap length (got ${out.length})`);
       });
@@ -73,18 +85,32 @@ describe('untrusted text is inert in every sink (sink × vector matrix)', () => 
 // Two new kinds of untrusted text reach these sinks with signed packs: the publisher's name
 // (from the user's settings) inside every source label, and the trusted comment (from the
 // signature file). The name goes through the same sinks; the comment never reaches one.
-describe('a trusted publisher\'s name is untrusted text in every sink', () => {
+describe("a trusted publisher's name is untrusted text in every sink", () => {
   const publicKey = Buffer.concat([Buffer.from('Ed'), Buffer.alloc(40, 7)]).toString('base64');
   for (const [vectorName, vector] of Object.entries(HOSTILE_VECTORS)) {
     it(`source label signed by: ${vectorName}`, () => {
       const { publishers } = parseTrustedPublishers([{ name: vector, publicKey }]);
       assert.equal(publishers.length, 1);
-      const label = labelOfSource({ publisher: 'Acme', asOf: '2026', trust: { kind: 'signed', publisher: publishers[0]!.name, fingerprint: '0707070707070707', packId: 'acme', version: '1' } }, 'acme');
+      const label = labelOfSource(
+        {
+          publisher: 'Acme',
+          asOf: '2026',
+          trust: {
+            kind: 'signed',
+            publisher: publishers[0]!.name,
+            fingerprint: '0707070707070707',
+            packId: 'acme',
+            version: '1',
+          },
+        },
+        'acme',
+      );
       assert.ok(label.startsWith('Acme (2026) · signed by '));
       assert.doesNotMatch(label, BIDI, 'bidi controls are gone from the name itself');
       for (const [sinkName, sink] of Object.entries(SINKS)) {
         const out = sink.render(label);
-        for (const check of sink.checks) assert.equal(check(out), null, `${sinkName} rendered ${vectorName} live: ${out.slice(0, 120)}`);
+        for (const check of sink.checks)
+          assert.equal(check(out), null, `${sinkName} rendered ${vectorName} live: ${out.slice(0, 120)}`);
       }
     });
   }

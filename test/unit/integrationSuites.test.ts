@@ -13,7 +13,11 @@ describe('integration suites: found from their files', () => {
     assert.ok(files.length >= 9, `only ${files.length} suites`);
     for (const bundle of ['out/test/integration/index.js', 'out/test/web/index.js']) {
       const text = readFileSync(join(root, bundle), 'utf8');
-      for (const f of files) assert.ok(text.includes(`${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () =>`), `${f} is not in ${bundle}`);
+      for (const f of files)
+        assert.ok(
+          text.includes(`${JSON.stringify(f.slice(0, -'.test.ts'.length))}: () =>`),
+          `${f} is not in ${bundle}`,
+        );
     }
   });
 });

@@ -14,7 +14,7 @@ describe('webview l10n (@vscode/l10n)', () => {
     assert.equal(t('{0}–{1} months', 6, 9), '6–9 months');
   });
 
-  it('uses the translation from the host\'s bundle', () => {
+  it("uses the translation from the host's bundle", () => {
     setBundle({ 'Best fit: {0}': 'Meilleur choix : {0}' });
     assert.equal(t('Best fit: {0}', 'Data Engineer'), 'Meilleur choix : Data Engineer');
   });

@@ -10,7 +10,20 @@ import { makeKey, sign, type Key } from '../harness/minisign.mjs';
 const CLI = resolve(__dirname, '..', '..', 'cli', 'pack.js');
 const PACK = `${JSON.stringify({
   sources: [{ id: 'acme-bands', publisher: 'Acme', title: 'Acme bands', asOf: '2026', basis: null }],
-  compensation: [{ id: 'acme-de-mid', role: 'data-engineer', level: 'mid', region: 'us', currency: 'USD', period: 'year', kind: 'total', min: 150000, max: 170000, source: 'acme-bands' }],
+  compensation: [
+    {
+      id: 'acme-de-mid',
+      role: 'data-engineer',
+      level: 'mid',
+      region: 'us',
+      currency: 'USD',
+      period: 'year',
+      kind: 'total',
+      min: 150000,
+      max: 170000,
+      source: 'acme-bands',
+    },
+  ],
 })}\n`;
 
 function run(...args: string[]) {
@@ -56,7 +69,7 @@ describe('npm run pack -- check', function () {
     assert.match(r.out, /no signature/);
   });
 
-  it('checks an unsigned pack\'s schema and references like the extension', () => {
+  it("checks an unsigned pack's schema and references like the extension", () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ compensation: [{ ...JSON.parse(PACK).compensation[0], source: 'nowhere' }] }));
     const r = run('check', bad);

@@ -27,7 +27,9 @@ describe('user data packs: refused with file, JSON path and reason', () => {
   it('a top-level array', () => assert.match(refused('[]').reason, /JSON object, not an array/));
   it('null', () => assert.match(refused('null').reason, /not null/));
   it('a schema failure names the JSON path', () => {
-    const e = refused({ roles: [{ id: 'x', name: 'X', kind: 'wizard', aliases: [], summary: 's', coreFocus: 'c', sources: ['ai-pulse'] }] });
+    const e = refused({
+      roles: [{ id: 'x', name: 'X', kind: 'wizard', aliases: [], summary: 's', coreFocus: 'c', sources: ['ai-pulse'] }],
+    });
     assert.equal(e.path, '$.roles[0].kind');
   });
   it('an unknown section', () => {
@@ -35,23 +37,68 @@ describe('user data packs: refused with file, JSON path and reason', () => {
     assert.equal(e.path, '$');
     assert.match(e.reason, /rolez/);
   });
-  it('an id with markup', () => assert.equal(refused({ sources: [{ ...SOURCE, id: '<script>' }] }).path, '$.sources[0].id'));
+  it('an id with markup', () =>
+    assert.equal(refused({ sources: [{ ...SOURCE, id: '<script>' }] }).path, '$.sources[0].id'));
   it('duplicate ids inside the pack', () => {
     const e = refused({ sources: [SOURCE, SOURCE] });
     assert.equal(e.path, '$.sources[1]');
     assert.match(e.reason, /duplicate of \$\.sources\[0\]/);
   });
   it('an unknown source reference', () => {
-    const e = refused({ metrics: [{ id: 'x', kind: 'premium', label: 'X', roles: ['data-engineer'], min: 1, max: 2, unit: 'percent', year: null, source: 'nowhere' }] });
+    const e = refused({
+      metrics: [
+        {
+          id: 'x',
+          kind: 'premium',
+          label: 'X',
+          roles: ['data-engineer'],
+          min: 1,
+          max: 2,
+          unit: 'percent',
+          year: null,
+          source: 'nowhere',
+        },
+      ],
+    });
     assert.equal(e.path, '$.metrics[0].source');
     assert.match(e.reason, /unknown source 'nowhere'/);
   });
   it('an unknown role reference', () => {
-    const e = refused({ compensation: [{ id: 'x', role: 'astronaut', level: 'mid', region: 'us', currency: 'USD', period: 'year', kind: 'base', min: 1, max: 2, source: 'ai-pulse' }] });
+    const e = refused({
+      compensation: [
+        {
+          id: 'x',
+          role: 'astronaut',
+          level: 'mid',
+          region: 'us',
+          currency: 'USD',
+          period: 'year',
+          kind: 'base',
+          min: 1,
+          max: 2,
+          source: 'ai-pulse',
+        },
+      ],
+    });
     assert.equal(e.path, '$.compensation[0].role');
   });
   it('min above max', () => {
-    const e = refused({ compensation: [{ id: 'x', role: 'data-engineer', level: 'mid', region: 'us', currency: 'USD', period: 'year', kind: 'base', min: 9, max: 2, source: 'ai-pulse' }] });
+    const e = refused({
+      compensation: [
+        {
+          id: 'x',
+          role: 'data-engineer',
+          level: 'mid',
+          region: 'us',
+          currency: 'USD',
+          period: 'year',
+          kind: 'base',
+          min: 9,
+          max: 2,
+          source: 'ai-pulse',
+        },
+      ],
+    });
     assert.match(e.reason, /min must not exceed max/);
   });
   it('over 5 MB, before parsing', () => {
@@ -79,7 +126,20 @@ describe('user data packs: applied whole', () => {
     const base = builtIn();
     const pack = {
       sources: [SOURCE],
-      compensation: [{ id: 'ap-de-junior-base', role: 'data-engineer', level: 'junior', region: 'unstated', currency: 'USD', period: 'year', kind: 'base', min: 1, max: 2, source: 'my-survey' }],
+      compensation: [
+        {
+          id: 'ap-de-junior-base',
+          role: 'data-engineer',
+          level: 'junior',
+          region: 'unstated',
+          currency: 'USD',
+          period: 'year',
+          kind: 'base',
+          min: 1,
+          max: 2,
+          source: 'my-survey',
+        },
+      ],
     };
     const r = applyUserPacks(base, [packFile('mine.json', pack)]);
     assert.deepEqual(r.errors, []);
@@ -88,11 +148,20 @@ describe('user data packs: applied whole', () => {
     const fig = r.dataset.compensation.find((c) => c.id === 'ap-de-junior-base')!;
     assert.equal(fig.source, 'my-survey');
     assert.equal(r.dataset.compensation.length, base.compensation.length);
-    assert.equal(base.compensation.find((c) => c.id === 'ap-de-junior-base')!.min, 100000, 'the base dataset is not mutated');
+    assert.equal(
+      base.compensation.find((c) => c.id === 'ap-de-junior-base')!.min,
+      100000,
+      'the base dataset is not mutated',
+    );
   });
 
   it('a pack with one bad entry applies nothing of itself, and the next pack still applies', () => {
-    const bad = { sources: [SOURCE], roles: [{ id: 'ghost', name: 'Ghost', kind: 'core', aliases: [], summary: 's', coreFocus: 'c', sources: ['missing'] }] };
+    const bad = {
+      sources: [SOURCE],
+      roles: [
+        { id: 'ghost', name: 'Ghost', kind: 'core', aliases: [], summary: 's', coreFocus: 'c', sources: ['missing'] },
+      ],
+    };
     const good = { sources: [{ ...SOURCE, id: 'other-survey' }] };
     const r = applyUserPacks(builtIn(), [packFile('bad.json', bad), packFile('good.json', good)]);
     assert.equal(r.errors.length, 1);
@@ -103,7 +172,21 @@ describe('user data packs: applied whole', () => {
 
   it('a later pack may reference what an earlier one added', () => {
     const first = { sources: [SOURCE] };
-    const second = { metrics: [{ id: 'team-growth', kind: 'posting-growth', label: 'Team', roles: [], min: 5, max: 5, unit: 'percent', year: '2026', source: 'my-survey' }] };
+    const second = {
+      metrics: [
+        {
+          id: 'team-growth',
+          kind: 'posting-growth',
+          label: 'Team',
+          roles: [],
+          min: 5,
+          max: 5,
+          unit: 'percent',
+          year: '2026',
+          source: 'my-survey',
+        },
+      ],
+    };
     const r = applyUserPacks(builtIn(), [packFile('a.json', first), packFile('b.json', second)]);
     assert.deepEqual(r.errors, []);
     assert.equal(r.applied.length, 2);
@@ -118,11 +201,20 @@ describe('user data packs: applied whole', () => {
 
 describe('built-in data integrity', () => {
   it('refuses a key defined twice across built-in files', () => {
-    const files = [...dataFiles(), packFile('data/zz-dup.json', { sources: [SOURCE, { ...SOURCE, id: 'x2' }] }), packFile('data/zz-dup2.json', { sources: [SOURCE] })];
+    const files = [
+      ...dataFiles(),
+      packFile('data/zz-dup.json', { sources: [SOURCE, { ...SOURCE, id: 'x2' }] }),
+      packFile('data/zz-dup2.json', { sources: [SOURCE] }),
+    ];
     assert.throws(() => loadBuiltIn(files), /'sources:my-survey' is already defined/);
   });
   it('refuses a dangling reference', () => {
-    const files = [...dataFiles(), packFile('data/zz.json', { roleSkills: [{ role: 'data-engineer', skill: 'juggling', depth: 'core', term: 'Core', source: 'ai-pulse' }] })];
+    const files = [
+      ...dataFiles(),
+      packFile('data/zz.json', {
+        roleSkills: [{ role: 'data-engineer', skill: 'juggling', depth: 'core', term: 'Core', source: 'ai-pulse' }],
+      }),
+    ];
     assert.throws(() => loadBuiltIn(files), /data\/zz\.json: \$\.roleSkills\[0\]\.skill: unknown skill 'juggling'/);
   });
   it('every role, skill and source is used somewhere', () => {
@@ -133,17 +225,25 @@ describe('built-in data integrity', () => {
   });
   it('every role cites at least one source and has duties', () => {
     const d = builtIn();
-    for (const r of d.roles) assert.ok(d.duties.some((x) => x.role === r.id), `${r.id} has no duties`);
+    for (const r of d.roles)
+      assert.ok(
+        d.duties.some((x) => x.role === r.id),
+        `${r.id} has no duties`,
+      );
   });
   it('the stated FAANG time split adds up to 100%', () => {
     const split = builtIn().duties.filter((x) => x.percent !== undefined);
-    assert.equal(split.reduce((n, x) => n + x.percent!, 0), 100);
+    assert.equal(
+      split.reduce((n, x) => n + x.percent!, 0),
+      100,
+    );
   });
 });
 
 describe('JSON syntax errors (jsonc-parser, strict JSON)', () => {
   // Imported lazily to keep this block self-contained.
-  const { findJsonSyntaxError, tooDeepAt } = require('../../src/core/jsonErrors') as typeof import('../../src/core/jsonErrors');
+  const { findJsonSyntaxError, tooDeepAt } =
+    require('../../src/core/jsonErrors') as typeof import('../../src/core/jsonErrors');
   const cases: [string, number, RegExp][] = [
     ['{"a": 1,}', 8, /expected a quoted property name/],
     ['{"a" 1}', 5, /expected ':'/],
@@ -167,7 +267,8 @@ describe('JSON syntax errors (jsonc-parser, strict JSON)', () => {
     });
   }
   it('accepts what JSON.parse accepts', () => {
-    for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' 0 ']) assert.equal(findJsonSyntaxError(text), undefined, text);
+    for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' 0 '])
+      assert.equal(findJsonSyntaxError(text), undefined, text);
   });
   it('finds nesting deeper than the limit without recursing, and ignores brackets inside strings', () => {
     assert.equal(tooDeepAt('[[[1]]]', 2), 2);
@@ -177,20 +278,27 @@ describe('JSON syntax errors (jsonc-parser, strict JSON)', () => {
 });
 
 describe('provenance is part of the schema', () => {
-  const duty = (extra: object) => ({ duties: [{ id: 'x-duty', role: 'data-engineer', kind: 'task', title: 'Something', ...extra }] });
+  const duty = (extra: object) => ({
+    duties: [{ id: 'x-duty', role: 'data-engineer', kind: 'task', title: 'Something', ...extra }],
+  });
   const reason = (content: object) => {
     const r = applyUserPacks(builtIn(), [packFile('packs/p.json', content)]);
     return r.errors[0] ? `${r.errors[0].path}: ${r.errors[0].reason}` : '';
   };
 
   it('refuses a statement with no source', () => assert.match(reason(duty({})), /^\$\.duties\[0\]\.source: /));
-  it('refuses an editorial statement without a reason', () => assert.match(reason(duty({ source: 'career-lens' })), /editorial statement/));
-  it('refuses a reason on a sourced statement', () => assert.match(reason(duty({ source: 'ai-pulse', editorial: 'because' })), /editorial statement/));
+  it('refuses an editorial statement without a reason', () =>
+    assert.match(reason(duty({ source: 'career-lens' })), /editorial statement/));
+  it('refuses a reason on a sourced statement', () =>
+    assert.match(reason(duty({ source: 'ai-pulse', editorial: 'because' })), /editorial statement/));
   it('accepts an editorial statement with its reason, and a sourced one', () => {
     assert.equal(reason(duty({ source: 'career-lens', editorial: 'Our reading of the role.' })), '');
     assert.equal(reason(duty({ source: 'ai-pulse' })), '');
   });
   it('refuses a skill without the reason its description is editorial', () => {
-    assert.match(reason({ skills: [{ id: 'x-skill', name: 'X', category: 'practice', description: 'x', keywords: [] }] }), /^\$\.skills\[0\]\.editorial: /);
+    assert.match(
+      reason({ skills: [{ id: 'x-skill', name: 'X', category: 'practice', description: 'x', keywords: [] }] }),
+      /^\$\.skills\[0\]\.editorial: /,
+    );
   });
 });

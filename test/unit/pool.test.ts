@@ -32,18 +32,26 @@ describe('drain: bounded async work', () => {
     const queue = [1];
     let next = 0;
     const seen: number[] = [];
-    await drain(() => (next < queue.length ? queue[next++] : undefined), 4, async (n) => {
-      seen.push(n);
-      if (n < 5) queue.push(n + 1);
-    });
+    await drain(
+      () => (next < queue.length ? queue[next++] : undefined),
+      4,
+      async (n) => {
+        seen.push(n);
+        if (n < 5) queue.push(n + 1);
+      },
+    );
     assert.deepEqual(seen, [1, 2, 3, 4, 5]);
 
     let calls = 0;
     let stop = false;
-    await drain(taking([1, 2, 3, 4, 5], () => stop), 1, async (n) => {
-      calls++;
-      if (n === 2) stop = true;
-    });
+    await drain(
+      taking([1, 2, 3, 4, 5], () => stop),
+      1,
+      async (n) => {
+        calls++;
+        if (n === 2) stop = true;
+      },
+    );
     assert.equal(calls, 2);
   });
 });

@@ -10,7 +10,14 @@ const SEEDS = join(REPO, '..', 'shared', 'seeds');
 const RUN = 10;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/&amp;|&gt;|&lt;/g, ' ').replace(/[’']/g, '').replace(/[^a-z0-9%$]+/g, ' ').trim().split(' ').filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/&amp;|&gt;|&lt;/g, ' ')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9%$]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 }
 
 /** Every string in a JSON value with its JSON path, except sources' titles and basis lines. */
@@ -18,7 +25,9 @@ export function strings(value: unknown, path = '$'): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (/^\$\.sources\[\d+\]$/.test(path) && (k === 'title' || k === 'basis') ? [] : strings(v, `${path}.${k}`)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      /^\$\.sources\[\d+\]$/.test(path) && (k === 'title' || k === 'basis') ? [] : strings(v, `${path}.${k}`),
+    );
   }
   return [];
 }
@@ -44,8 +53,15 @@ export function articleShingles(texts: string[]): Set<string> {
 
 describe('copied prose: no 10-word run of any article in data/', () => {
   it('the check itself catches a copied sentence and passes our own words', () => {
-    const sh = articleShingles(['Data engineers build and maintain the infrastructure that moves, transforms, and stores data.']);
-    assert.ok(copiedRun('In short: data engineers build and maintain the infrastructure that moves, transforms and stores data!', sh));
+    const sh = articleShingles([
+      'Data engineers build and maintain the infrastructure that moves, transforms, and stores data.',
+    ]);
+    assert.ok(
+      copiedRun(
+        'In short: data engineers build and maintain the infrastructure that moves, transforms and stores data!',
+        sh,
+      ),
+    );
     assert.equal(copiedRun('Data engineers look after the systems that carry and keep data.', sh), null);
   });
 
@@ -57,7 +73,9 @@ describe('copied prose: no 10-word run of any article in data/', () => {
     }
     const sh = articleShingles(readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')));
     const copied: string[] = [];
-    for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(DATA_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       for (const [path, text] of strings(JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')))) {
         const run = copiedRun(text, sh);
         if (run) copied.push(`${file} ${path}: "${run}"`);

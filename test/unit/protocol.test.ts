@@ -12,11 +12,17 @@ describe('protocol: webview → host', () => {
     { type: 'selectRoles', roleA: 'data-engineer', roleB: 'ml-platform-engineer' },
     { type: 'tabChanged', tab: 'pay' },
     { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer' },
-    { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'guidance'] },
+    {
+      type: 'requestComparison',
+      requestId: 1,
+      roleA: 'data-engineer',
+      roleB: 'ml-engineer',
+      parts: ['overview', 'guidance'],
+    },
     { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'nigeria' },
     { type: 'revealSkill', skillId: 'sql' },
     { type: 'requestQuiz', requestId: 3 },
-    { type: 'submitQuiz', requestId: 4, answers: { 'pay-ceiling': 'pay-top', 'ambiguity': null } },
+    { type: 'submitQuiz', requestId: 4, answers: { 'pay-ceiling': 'pay-top', ambiguity: null } },
     { type: 'whatIf', requestId: 5, answers: { 'pay-ceiling': 'pay-top' }, questionId: 'pay-ceiling', optionId: null },
     { type: 'retakeQuiz' },
     { type: 'requestPlan', requestId: 6 },
@@ -31,11 +37,17 @@ describe('protocol: webview → host', () => {
   it('has an accepted example of every message type', () => {
     const covered = new Set(valid.map((m) => (m as { type: string }).type));
     const all = ToHost.options.map((o) => o.shape.type.value);
-    assert.deepEqual(all.filter((t) => !covered.has(t)), []);
+    assert.deepEqual(
+      all.filter((t) => !covered.has(t)),
+      [],
+    );
   });
 
   it('pairs every request (a message with a requestId) with a reply type, and nothing else', () => {
-    const requests = ToHost.options.filter((o) => 'requestId' in o.shape).map((o) => o.shape.type.value).sort();
+    const requests = ToHost.options
+      .filter((o) => 'requestId' in o.shape)
+      .map((o) => o.shape.type.value)
+      .sort();
     assert.deepEqual(Object.keys(REPLIES).sort(), requests);
     const replyTypes = new Set(ToWebview.options.map((o) => o.shape.type.value));
     for (const reply of Object.values(REPLIES)) assert.ok(replyTypes.has(reply), reply);
@@ -55,17 +67,59 @@ describe('protocol: webview → host', () => {
     ['an over-long id', { type: 'selectRoles', roleA: 'a'.repeat(81), roleB: 'ml-engineer' }],
     ['an unknown tab', { type: 'tabChanged', tab: 'settings' }],
     ['a request without an id', { type: 'requestComparison', roleA: 'data-engineer', roleB: 'ml-engineer' }],
-    ['a negative request id', { type: 'requestComparison', requestId: -1, roleA: 'data-engineer', roleB: 'ml-engineer' }],
-    ['a fractional request id', { type: 'requestComparison', requestId: 1.5, roleA: 'data-engineer', roleB: 'ml-engineer' }],
-    ['a string request id', { type: 'requestComparison', requestId: '1', roleA: 'data-engineer', roleB: 'ml-engineer' }],
-    ['an unknown part of a comparison', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: ['overview', 'constructor'] }],
-    ['an empty list of parts', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] }],
-    ['parts as a string', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: 'overview' }],
-    ['more parts than there are', { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: Array(12).fill('overview') }],
-    ['an unknown region', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'mars' }],
-    ['an unknown pay kind', { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'equity', region: 'us' }],
+    [
+      'a negative request id',
+      { type: 'requestComparison', requestId: -1, roleA: 'data-engineer', roleB: 'ml-engineer' },
+    ],
+    [
+      'a fractional request id',
+      { type: 'requestComparison', requestId: 1.5, roleA: 'data-engineer', roleB: 'ml-engineer' },
+    ],
+    [
+      'a string request id',
+      { type: 'requestComparison', requestId: '1', roleA: 'data-engineer', roleB: 'ml-engineer' },
+    ],
+    [
+      'an unknown part of a comparison',
+      {
+        type: 'requestComparison',
+        requestId: 1,
+        roleA: 'data-engineer',
+        roleB: 'ml-engineer',
+        parts: ['overview', 'constructor'],
+      },
+    ],
+    [
+      'an empty list of parts',
+      { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: [] },
+    ],
+    [
+      'parts as a string',
+      { type: 'requestComparison', requestId: 1, roleA: 'data-engineer', roleB: 'ml-engineer', parts: 'overview' },
+    ],
+    [
+      'more parts than there are',
+      {
+        type: 'requestComparison',
+        requestId: 1,
+        roleA: 'data-engineer',
+        roleB: 'ml-engineer',
+        parts: Array(12).fill('overview'),
+      },
+    ],
+    [
+      'an unknown region',
+      { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'base', region: 'mars' },
+    ],
+    [
+      'an unknown pay kind',
+      { type: 'requestPay', requestId: 2, roleA: 'data-engineer', roleB: 'ml-engineer', kind: 'equity', region: 'us' },
+    ],
     ['a skill id with a path', { type: 'revealSkill', skillId: '../../etc/passwd' }],
-    ['quiz answers with a __proto__ key', JSON.parse('{"type":"submitQuiz","requestId":1,"answers":{"__proto__":"x"}}')],
+    [
+      'quiz answers with a __proto__ key',
+      JSON.parse('{"type":"submitQuiz","requestId":1,"answers":{"__proto__":"x"}}'),
+    ],
     ['a what-if without its question', { type: 'whatIf', requestId: 5, answers: {}, optionId: null }],
     ['a plan without a target', { type: 'setPlan', current: null }],
     ['an unknown mark', { type: 'markSkill', skillId: 'sql', mark: 'expert' }],
@@ -77,7 +131,16 @@ describe('protocol: webview → host', () => {
 });
 
 describe('protocol: host → webview', () => {
-  const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {} };
+  const state = {
+    type: 'state',
+    roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }],
+    pair: ['data-engineer', 'ml-engineer'],
+    payKind: 'total',
+    region: 'us',
+    dataVersion: 1,
+    warnings: [],
+    l10n: {},
+  };
   it('accepts a state message', () => assert.ok(ToWebview.safeParse(state).success));
   it('accepts a real comparison reply', () => {
     const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
@@ -87,8 +150,10 @@ describe('protocol: host → webview', () => {
     const comparison = compare(builtIn(), 'ml-platform-engineer', 'ai-infrastructure-engineer');
     assert.ok(ToWebview.safeParse({ type: 'comparison', requestId: 8, comparison }).success);
   });
-  it('rejects a state whose pair has three roles', () => assert.equal(ToWebview.safeParse({ ...state, pair: ['a', 'b', 'c'] }).success, false));
-  it('rejects a role with an unknown kind', () => assert.equal(ToWebview.safeParse({ ...state, roles: [{ id: 'x', name: 'X', kind: 'wizard' }] }).success, false));
+  it('rejects a state whose pair has three roles', () =>
+    assert.equal(ToWebview.safeParse({ ...state, pair: ['a', 'b', 'c'] }).success, false));
+  it('rejects a role with an unknown kind', () =>
+    assert.equal(ToWebview.safeParse({ ...state, roles: [{ id: 'x', name: 'X', kind: 'wizard' }] }).success, false));
   it('rejects a comparison without its request id', () => {
     const comparison = compare(builtIn(), 'data-engineer', 'ml-engineer');
     assert.equal(ToWebview.safeParse({ type: 'comparison', comparison }).success, false);
@@ -103,5 +168,6 @@ describe('protocol: host → webview', () => {
     assert.equal(ToWebview.safeParse(unversioned).success, false);
     assert.equal(ToWebview.safeParse({ ...state, dataVersion: -1 }).success, false);
   });
-  it('rejects a focus on an unknown tab', () => assert.equal(ToWebview.safeParse({ type: 'focusTab', tab: 'nope' }).success, false));
+  it('rejects a focus on an unknown tab', () =>
+    assert.equal(ToWebview.safeParse({ type: 'focusTab', tab: 'nope' }).success, false));
 });

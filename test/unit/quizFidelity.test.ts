@@ -20,10 +20,12 @@ function closeSources(r: QuizResult): string[] {
 export function miss(r: QuizResult, expected: Expected): string | null {
   const top = r.fits[0]?.role;
   const shown = `${r.verdict}: ${r.fits.map((f) => `${f.role} ${f.points}`).join(', ')}`;
-  if ('clear' in expected) return r.verdict === 'clear' && top === expected.clear ? null : `expected ${expected.clear} clearly; got ${shown}`;
+  if ('clear' in expected)
+    return r.verdict === 'clear' && top === expected.clear ? null : `expected ${expected.clear} clearly; got ${shown}`;
   if ('hybrid' in expected) {
     if (r.verdict === 'clear' && top && HYBRIDS.has(top)) return null;
-    if (r.verdict === 'too-close' && r.closeCall?.advice.some((a) => a.role !== null && HYBRIDS.has(a.role))) return null;
+    if (r.verdict === 'too-close' && r.closeCall?.advice.some((a) => a.role !== null && HYBRIDS.has(a.role)))
+      return null;
     return `expected a hybrid ahead, or too close with the hybrid suggested; got ${shown}`;
   }
   if (r.verdict !== 'too-close') return `expected too close to call; got ${shown}`;
@@ -32,7 +34,7 @@ export function miss(r: QuizResult, expected: Expected): string | null {
   return missing.length ? `too close, but ${missing.join(', ')} not named (named: ${named.join(', ')})` : null;
 }
 
-describe('quiz fidelity: the articles\' own profiles get the articles\' recommendation', () => {
+describe("quiz fidelity: the articles' own profiles get the articles' recommendation", () => {
   const d = builtIn();
 
   it('every profile answers real questions with real options', () => {
@@ -40,15 +42,22 @@ describe('quiz fidelity: the articles\' own profiles get the articles\' recommen
       for (const [q, o] of Object.entries(p.answers)) {
         const question = d.quiz.find((x) => x.id === q);
         assert.ok(question, `${p.id}: no question '${q}'`);
-        assert.ok(question.options.some((x) => x.id === o), `${p.id}: question '${q}' has no option '${o}'`);
+        assert.ok(
+          question.options.some((x) => x.id === o),
+          `${p.id}: question '${q}' has no option '${o}'`,
+        );
       }
     }
   });
 
-  it('every profile\'s locating phrase is in its article', function () {
+  it("every profile's locating phrase is in its article", function () {
     const articles = loadArticles(SEEDS, Boolean(process.env.CI));
     if (!articles) return this.skip();
-    for (const p of PROFILES) assert.ok(articleText(articles, p.source).includes(articleText({ x: p.where }, 'x')), `${p.id}: "${p.where}" is not in ${p.source}`);
+    for (const p of PROFILES)
+      assert.ok(
+        articleText(articles, p.source).includes(articleText({ x: p.where }, 'x')),
+        `${p.id}: "${p.where}" is not in ${p.source}`,
+      );
   });
 
   for (const p of PROFILES) {
@@ -64,7 +73,10 @@ describe('quiz fidelity: the articles\' own profiles get the articles\' recommen
   });
 
   it('the check can fail: a profile given the opposite answers misses', () => {
-    const flipped: Profile = { ...PROFILES.find((p) => p.id === 'dd-q3-models')!, answers: { 'models-or-substrate': 'substrate' } };
+    const flipped: Profile = {
+      ...PROFILES.find((p) => p.id === 'dd-q3-models')!,
+      answers: { 'models-or-substrate': 'substrate' },
+    };
     assert.match(miss(scoreQuiz(d, flipped.answers), flipped.expected) ?? '', /expected ml-engineer clearly/);
   });
 });
@@ -72,16 +84,29 @@ describe('quiz fidelity: the articles\' own profiles get the articles\' recommen
 /** Why options' rationales are not backed by their articles (the prose test's word rule caps a quote at nine). */
 export function unbacked(d: Dataset, articles: Record<string, string>): string[] {
   const out: string[] = [];
-  for (const q of d.quiz) for (const o of q.options) {
-    const at = `${q.id}/${o.id}`;
-    if (o.source === EDITORIAL) {
-      if (!o.editorial) out.push(`${at}: editorial without a reason`);
-      continue;
+  for (const q of d.quiz)
+    for (const o of q.options) {
+      const at = `${q.id}/${o.id}`;
+      if (o.source === EDITORIAL) {
+        if (!o.editorial) out.push(`${at}: editorial without a reason`);
+        continue;
+      }
+      if (!o.quote) {
+        out.push(`${at}: no quote from ${o.source}`);
+        continue;
+      }
+      if (
+        o.quote
+          .toLowerCase()
+          .replace(/[’']/g, '')
+          .replace(/[^a-z0-9%$]+/g, ' ')
+          .trim()
+          .split(' ').length > 9
+      )
+        out.push(`${at}: the quote is over nine words`);
+      if (!articleText(articles, o.source).includes(articleText({ x: o.quote }, 'x')))
+        out.push(`${at}: "${o.quote}" is not in ${o.source}`);
     }
-    if (!o.quote) { out.push(`${at}: no quote from ${o.source}`); continue; }
-    if (o.quote.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9%$]+/g, ' ').trim().split(' ').length > 9) out.push(`${at}: the quote is over nine words`);
-    if (!articleText(articles, o.source).includes(articleText({ x: o.quote }, 'x'))) out.push(`${at}: "${o.quote}" is not in ${o.source}`);
-  }
   return out;
 }
 
@@ -92,7 +117,7 @@ describe('quiz rationales: every one quotes its article or is marked editorial',
     if (!articles) this.skip();
   });
 
-  it('finds every option\'s quote in its cited article', () => {
+  it("finds every option's quote in its cited article", () => {
     assert.deepEqual(unbacked(builtIn(), articles!), []);
   });
 

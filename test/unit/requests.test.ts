@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import type { ToHost, ToWebview } from '../../src/shared/protocol';
 import { isSuperseded, Requests, Superseded } from '../../webview/requests';
 
-const plan = (requestId: number): ToWebview => ({ type: 'plan', requestId, gap: null, current: null, target: null, currentChoices: [], targetChoices: [], marks: {} });
+const plan = (requestId: number): ToWebview => ({
+  type: 'plan',
+  requestId,
+  gap: null,
+  current: null,
+  target: null,
+  currentChoices: [],
+  targetChoices: [],
+  marks: {},
+});
 
 describe('webview requests: one request(), replies by id', () => {
   it('sends the request with a fresh id and resolves with the matching reply', async () => {
@@ -30,8 +39,16 @@ describe('webview requests: one request(), replies by id', () => {
     const r = new Requests((m) => sent.push(m));
     // The page's background fetch and the bench's probe, overlapping.
     const page = r.request('requestComparison', { roleA: 'a', roleB: 'b' }, { lane: null });
-    const probe = r.request('requestComparison', { roleA: 'a', roleB: 'b', parts: ['overview'] }, { lane: 'round-trips' });
-    const comparison = (requestId: number): ToWebview => ({ type: 'comparison', requestId, comparison: { roles: [] } as never });
+    const probe = r.request(
+      'requestComparison',
+      { roleA: 'a', roleB: 'b', parts: ['overview'] },
+      { lane: 'round-trips' },
+    );
+    const comparison = (requestId: number): ToWebview => ({
+      type: 'comparison',
+      requestId,
+      comparison: { roles: [] } as never,
+    });
     // Answered out of order.
     r.receive(comparison(2));
     r.receive(comparison(1));
@@ -42,8 +59,14 @@ describe('webview requests: one request(), replies by id', () => {
   it('settles both of two consumers sharing a lane: the older is superseded, never left waiting', async () => {
     const r = new Requests(() => undefined);
     const outcomes: string[] = [];
-    const first = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'total', region: 'us' }).then(() => 'reply', (e) => (isSuperseded(e) ? 'superseded' : 'failed'));
-    const second = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'base', region: 'us' }).then(() => 'reply', (e) => (isSuperseded(e) ? 'superseded' : 'failed'));
+    const first = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'total', region: 'us' }).then(
+      () => 'reply',
+      (e) => (isSuperseded(e) ? 'superseded' : 'failed'),
+    );
+    const second = r.request('requestPay', { roleA: 'a', roleB: 'b', kind: 'base', region: 'us' }).then(
+      () => 'reply',
+      (e) => (isSuperseded(e) ? 'superseded' : 'failed'),
+    );
     r.receive({ type: 'pay', requestId: 2, rows: [] });
     outcomes.push(await first, await second);
     assert.deepEqual(outcomes, ['superseded', 'reply']);
@@ -70,7 +93,9 @@ describe('webview requests: one request(), replies by id', () => {
   });
 
   it('rejects a request that could not be sent (the outgoing check threw)', async () => {
-    const r = new Requests(() => { throw new Error('roleA: Invalid'); });
+    const r = new Requests(() => {
+      throw new Error('roleA: Invalid');
+    });
     await assert.rejects(r.request('requestComparison', { roleA: '', roleB: 'b' }), /roleA: Invalid/);
     assert.equal(r.waiting, 0);
   });
@@ -80,7 +105,20 @@ describe('webview requests: one request(), replies by id', () => {
     const r = new Requests((m) => sent.push(m));
     const submitted = r.request('submitQuiz', { answers: {} });
     const whatIf = r.request('whatIf', { answers: {}, questionId: 'q', optionId: null });
-    const result = { answered: 0, skipped: 0, total: 0, scale: 0, fits: [], verdict: 'no-answers' as const, margin: 0, threshold: 10, raised: [], favouredRunnerUp: [], closeCall: null, startingPoint: null };
+    const result = {
+      answered: 0,
+      skipped: 0,
+      total: 0,
+      scale: 0,
+      fits: [],
+      verdict: 'no-answers' as const,
+      margin: 0,
+      threshold: 10,
+      raised: [],
+      favouredRunnerUp: [],
+      closeCall: null,
+      startingPoint: null,
+    };
     r.receive({ type: 'quizResult', requestId: 2, result });
     r.receive({ type: 'quizResult', requestId: 1, result });
     assert.equal((await submitted).type, 'quizResult');

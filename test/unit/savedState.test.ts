@@ -9,7 +9,14 @@ describe('saved state', () => {
   });
 
   it('reads a profile saved with a scored quiz result: keeps the answers and marks, drops the stale result', () => {
-    const old = { ...good, quiz: { answers: { 'pay-ceiling': 'pay-top' }, takenAt: '2026-11-01T00:00:00Z', result: { verdict: 'too-close', margin: 0.0999 } } };
+    const old = {
+      ...good,
+      quiz: {
+        answers: { 'pay-ceiling': 'pay-top' },
+        takenAt: '2026-11-01T00:00:00Z',
+        result: { verdict: 'too-close', margin: 0.0999 },
+      },
+    };
     const r = restoreState(old);
     assert.equal(r.problem, null);
     assert.deepEqual(r.state.quiz, { answers: { 'pay-ceiling': 'pay-top' }, takenAt: '2026-11-01T00:00:00Z' });

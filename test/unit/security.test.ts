@@ -18,9 +18,15 @@ function filesUnder(dir: string): string[] {
 
 describe('security: untrusted text and hostile messages', () => {
   it('host code writes to notifications, quick picks, the status bar and tree items only through sinks.ts', () => {
-    const raw = /window\.(showInformationMessage|showWarningMessage|showErrorMessage|showQuickPick|setStatusBarMessage|createStatusBarItem|showInputBox)\b|new vscode\.TreeItem\(/;
-    const offenders = filesUnder(join(REPO, 'src')).filter((f) => !f.endsWith(join('host', 'sinks.ts')) && raw.test(readFileSync(f, 'utf8')));
-    assert.deepEqual(offenders.map((f) => relative(REPO, f)), []);
+    const raw =
+      /window\.(showInformationMessage|showWarningMessage|showErrorMessage|showQuickPick|setStatusBarMessage|createStatusBarItem|showInputBox)\b|new vscode\.TreeItem\(/;
+    const offenders = filesUnder(join(REPO, 'src')).filter(
+      (f) => !f.endsWith(join('host', 'sinks.ts')) && raw.test(readFileSync(f, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((f) => relative(REPO, f)),
+      [],
+    );
   });
 
   it('a pack key made of a command link is refused with the key quoted short, once', () => {
@@ -43,10 +49,13 @@ describe('security: untrusted text and hostile messages', () => {
     assert.equal(parsed.success, false);
     assert.match(JSON.stringify(parsed.error?.issues), /__proto__/);
     for (const key of ['constructor', 'prototype']) assert.equal(Answers.safeParse({ [key]: 'x' }).success, false, key);
-    assert.deepEqual(Answers.parse({ 'pay-ceiling': 'pay-top', 'x-y': null }), { 'pay-ceiling': 'pay-top', 'x-y': null });
+    assert.deepEqual(Answers.parse({ 'pay-ceiling': 'pay-top', 'x-y': null }), {
+      'pay-ceiling': 'pay-top',
+      'x-y': null,
+    });
   });
 
-  it('a role is never compared with itself, in the API and in the messages\' handler', () => {
+  it("a role is never compared with itself, in the API and in the messages' handler", () => {
     assert.throws(() => compare(builtIn(), 'data-engineer', 'data-engineer'), SameRoleError);
     assert.throws(() => compare(builtIn(), 'zz-unknown', 'ml-engineer'), /unknown role 'zz-unknown'/);
   });

@@ -5,16 +5,35 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyIdHex, parsePublicKey, parseSignature, verifySignature } from '../../src/core/minisign';
-import { checkPackTrust, compareVersions, packIdentity, parseTrustedPublishers, versionKey, type TrustInput } from '../../src/core/packTrust';
+import {
+  checkPackTrust,
+  compareVersions,
+  packIdentity,
+  parseTrustedPublishers,
+  versionKey,
+  type TrustInput,
+} from '../../src/core/packTrust';
 import { applyUserPacks } from '../../src/core/packs';
 import { labelOfSource } from '../../src/core/format';
 import { sourcesMarkdown } from '../../src/core/markdown';
 import { makeKey, minisignVerifies, sign, type Key } from '../harness/minisign.mjs';
 import { builtIn } from './fixtures';
 
-const PACK = JSON.stringify({
-  sources: [{ id: 'acme-survey', publisher: 'Acme People team', title: 'Acme pay bands 2026', asOf: '2026', basis: 'HR bands' }],
-}, null, 2);
+const PACK = JSON.stringify(
+  {
+    sources: [
+      {
+        id: 'acme-survey',
+        publisher: 'Acme People team',
+        title: 'Acme pay bands 2026',
+        asOf: '2026',
+        basis: 'HR bands',
+      },
+    ],
+  },
+  null,
+  2,
+);
 
 describe('minisign signatures, made by the real minisign', function () {
   this.timeout(30_000);
@@ -35,10 +54,15 @@ describe('minisign signatures, made by the real minisign', function () {
 
   const publishers = () => parseTrustedPublishers([{ name: 'Acme People', publicKey: key.publicKey }]).publishers;
   const input = (over: Partial<TrustInput> = {}): TrustInput => ({
-    bytes: bytes(packPath), signature: text(`${packPath}.minisig`), publishers: publishers(), allowUnsigned: true, seen: {}, ...over,
+    bytes: bytes(packPath),
+    signature: text(`${packPath}.minisig`),
+    publishers: publishers(),
+    allowUnsigned: true,
+    seen: {},
+    ...over,
   });
 
-  it('parses the public key file and its base64 line alike, with minisign\'s key id', () => {
+  it("parses the public key file and its base64 line alike, with minisign's key id", () => {
     const fromFile = parsePublicKey(text(key.publicFile));
     const fromLine = parsePublicKey(key.publicKey);
     assert.ok(fromFile.ok && fromLine.ok);
@@ -64,7 +88,10 @@ describe('minisign signatures, made by the real minisign', function () {
   });
 
   it('verifies the legacy (Ed) format, which signs the file itself', () => {
-    const sigFile = sign(key, packPath, 'pack:acme-pay version:2.0.0', { legacy: true, sigFile: join(dir, 'legacy.minisig') });
+    const sigFile = sign(key, packPath, 'pack:acme-pay version:2.0.0', {
+      legacy: true,
+      sigFile: join(dir, 'legacy.minisig'),
+    });
     const sig = parseSignature(text(sigFile));
     const k = parsePublicKey(key.publicKey);
     assert.ok(sig.ok && k.ok);
@@ -76,14 +103,32 @@ describe('minisign signatures, made by the real minisign', function () {
     sign(key, packPath, 'pack:acme-pay version:2.0.0');
     const r = checkPackTrust(input());
     assert.ok(r.ok, JSON.stringify(r));
-    const fingerprint = parsePublicKey(key.publicKey).ok ? (parsePublicKey(key.publicKey) as { value: { fingerprint: string } }).value.fingerprint : '';
-    assert.deepEqual(r.trust, { kind: 'signed', publisher: 'Acme People', fingerprint, packId: 'acme-pay', version: '2.0.0' });
+    const fingerprint = parsePublicKey(key.publicKey).ok
+      ? (parsePublicKey(key.publicKey) as { value: { fingerprint: string } }).value.fingerprint
+      : '';
+    assert.deepEqual(r.trust, {
+      kind: 'signed',
+      publisher: 'Acme People',
+      fingerprint,
+      packId: 'acme-pay',
+      version: '2.0.0',
+    });
     assert.deepEqual(r.record, { key: versionKey(fingerprint, 'acme-pay'), version: '2.0.0' });
-    const applied = applyUserPacks(builtIn(), [{ name: 'acme.careerlens.json', bytes: bytes(packPath), trust: r.trust }]);
+    const applied = applyUserPacks(builtIn(), [
+      { name: 'acme.careerlens.json', bytes: bytes(packPath), trust: r.trust },
+    ]);
     const source = applied.dataset.sources.find((s) => s.id === 'acme-survey');
-    assert.equal(labelOfSource(source, 'acme-survey'), `Acme People team (2026) · signed by Acme People · ${fingerprint} · v2.0.0`);
+    assert.equal(
+      labelOfSource(source, 'acme-survey'),
+      `Acme People team (2026) · signed by Acme People · ${fingerprint} · v2.0.0`,
+    );
     assert.equal(applied.applied[0]!.trust?.kind, 'signed');
-    assert.ok(sourcesMarkdown(applied.dataset).some((l) => l.includes(`Acme pay bands 2026, 2026. HR bands (signed by Acme People · ${fingerprint} · v2.0.0)`)), 'the export\'s source list says who signed it');
+    assert.ok(
+      sourcesMarkdown(applied.dataset).some((l) =>
+        l.includes(`Acme pay bands 2026, 2026. HR bands (signed by Acme People · ${fingerprint} · v2.0.0)`),
+      ),
+      "the export's source list says who signed it",
+    );
   });
 
   it('one altered byte is refused', () => {
@@ -108,7 +153,10 @@ describe('minisign signatures, made by the real minisign', function () {
     const r = checkPackTrust(input());
     assert.equal(r.ok, false);
     const otherId = (parsePublicKey(other.publicKey) as { value: { fingerprint: string } }).value.fingerprint;
-    assert.match((r as { reason: string }).reason, new RegExp(`key ${otherId}, which is not a trusted publisher's key`));
+    assert.match(
+      (r as { reason: string }).reason,
+      new RegExp(`key ${otherId}, which is not a trusted publisher's key`),
+    );
   });
 
   it('an older version after a newer one from the same key is refused; the same or newer is not', () => {
@@ -117,7 +165,10 @@ describe('minisign signatures, made by the real minisign', function () {
     const seen = { [versionKey(fingerprint, 'acme-pay')]: '1.10.0' };
     const r = checkPackTrust(input({ seen }));
     assert.equal(r.ok, false);
-    assert.match((r as { reason: string }).reason, /downgrade: this is version 1\.9\.0 of pack acme-pay, but version 1\.10\.0/);
+    assert.match(
+      (r as { reason: string }).reason,
+      /downgrade: this is version 1\.9\.0 of pack acme-pay, but version 1\.10\.0/,
+    );
     sign(key, packPath, 'pack:acme-pay version:1.10.0');
     assert.ok(checkPackTrust(input({ seen })).ok);
     // Another pack id from the same key has its own history.
@@ -126,10 +177,17 @@ describe('minisign signatures, made by the real minisign', function () {
   });
 
   it('a hostile trusted comment yields only the checked pack id and version', () => {
-    sign(key, packPath, 'pack:acme-pay version:2.0.0 [Fix](command:workbench.action.terminal.new) $(warning) <img src=x onerror=alert(1)> \u202Eevil');
+    sign(
+      key,
+      packPath,
+      'pack:acme-pay version:2.0.0 [Fix](command:workbench.action.terminal.new) $(warning) <img src=x onerror=alert(1)> \u202Eevil',
+    );
     const r = checkPackTrust(input());
     assert.ok(r.ok, JSON.stringify(r));
-    assert.deepEqual([r.trust.kind, (r.trust as { packId: string }).packId, (r.trust as { version: string }).version], ['signed', 'acme-pay', '2.0.0']);
+    assert.deepEqual(
+      [r.trust.kind, (r.trust as { packId: string }).packId, (r.trust as { version: string }).version],
+      ['signed', 'acme-pay', '2.0.0'],
+    );
     assert.doesNotMatch(JSON.stringify(r.trust), /command:|\$\(|<img/);
     sign(key, packPath, 'pack:[x](command:y) version:1');
     assert.match((checkPackTrust(input()) as { reason: string }).reason, /pack:<kebab-case-id>/);
@@ -152,21 +210,46 @@ describe('minisign signatures, made by the real minisign', function () {
 
 describe('minisign formats: hostile and broken input', () => {
   it('refuses keys and signatures that are not minisign', () => {
-    for (const bad of ['', 'RWQ', 'not base64!', 'untrusted comment: x\n', 'a\nb\nc', btoa('Xx' + 'a'.repeat(40)), 'x'.repeat(100_000)]) {
+    for (const bad of [
+      '',
+      'RWQ',
+      'not base64!',
+      'untrusted comment: x\n',
+      'a\nb\nc',
+      btoa('Xx' + 'a'.repeat(40)),
+      'x'.repeat(100_000),
+    ]) {
       assert.equal(parsePublicKey(bad).ok, false, bad.slice(0, 20));
     }
-    for (const bad of ['', 'untrusted comment: x\nAAAA\ntrusted comment: y\nAAAA', 'x'.repeat(100_000), 'untrusted comment: a\n' + btoa('Zz'.padEnd(74, 'a')) + '\ntrusted comment: c\n' + btoa('b'.repeat(64))]) {
+    for (const bad of [
+      '',
+      'untrusted comment: x\nAAAA\ntrusted comment: y\nAAAA',
+      'x'.repeat(100_000),
+      'untrusted comment: a\n' + btoa('Zz'.padEnd(74, 'a')) + '\ntrusted comment: c\n' + btoa('b'.repeat(64)),
+    ]) {
       assert.equal(parseSignature(bad).ok, false, bad.slice(0, 20));
     }
   });
   it('names bad trusted-publisher entries and keeps the good ones', () => {
-    const r = parseTrustedPublishers([{ name: 'x' }, 'nope', { name: '', publicKey: 'RWQ' }, { name: 'Bad key', publicKey: 'AAAA' }]);
+    const r = parseTrustedPublishers([
+      { name: 'x' },
+      'nope',
+      { name: '', publicKey: 'RWQ' },
+      { name: 'Bad key', publicKey: 'AAAA' },
+    ]);
     assert.equal(r.publishers.length, 0);
-    assert.deepEqual(r.problems.map((p) => p.index), [0, 1, 2, 3]);
+    assert.deepEqual(
+      r.problems.map((p) => p.index),
+      [0, 1, 2, 3],
+    );
     assert.equal(parseTrustedPublishers({}).problems[0]!.index, -1);
   });
   it('reads pack id and version from the trusted comment, strictly', () => {
-    assert.deepEqual(packIdentity('timestamp:17 pack:acme version:1.2.3'), { ok: true, packId: 'acme', version: '1.2.3' });
+    assert.deepEqual(packIdentity('timestamp:17 pack:acme version:1.2.3'), {
+      ok: true,
+      packId: 'acme',
+      version: '1.2.3',
+    });
     assert.equal(packIdentity('pack:acme pack:other version:1').ok, false);
     assert.equal(packIdentity('pack:Acme_[x](command:y) version:1').ok, false);
     assert.equal(packIdentity('pack:acme version:1.2.3-beta').ok, false);

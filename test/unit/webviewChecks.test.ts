@@ -6,12 +6,28 @@ import { builtIn } from './fixtures';
 
 // The webview paints the first state the host put into the page before checking it (see
 // webview/boot.ts); these are the checks its handshake runs after that paint.
-const state = { type: 'state', roles: [{ id: 'data-engineer', name: 'Data Engineer', kind: 'core' }, { id: 'ml-engineer', name: 'Machine Learning Engineer', kind: 'core' }], pair: ['data-engineer', 'ml-engineer'], payKind: 'total', region: 'us', dataVersion: 1, warnings: [], l10n: {} };
+const state = {
+  type: 'state',
+  roles: [
+    { id: 'data-engineer', name: 'Data Engineer', kind: 'core' },
+    { id: 'ml-engineer', name: 'Machine Learning Engineer', kind: 'core' },
+  ],
+  pair: ['data-engineer', 'ml-engineer'],
+  payKind: 'total',
+  region: 'us',
+  dataVersion: 1,
+  warnings: [],
+  l10n: {},
+};
 /** As the page carries it: JSON, with the key order of the host's objects. */
-const first = () => JSON.parse(JSON.stringify({ state, comparison: compare(builtIn(), 'data-engineer', 'ml-engineer') })) as { state: Record<string, unknown>; comparison: Record<string, unknown> };
+const first = () =>
+  JSON.parse(JSON.stringify({ state, comparison: compare(builtIn(), 'data-engineer', 'ml-engineer') })) as {
+    state: Record<string, unknown>;
+    comparison: Record<string, unknown>;
+  };
 
 describe('webview checks: the first state in the page', () => {
-  it('accepts the host\'s first state, unchanged by checking, so the painted page stands', () => {
+  it("accepts the host's first state, unchanged by checking, so the painted page stands", () => {
     const r = checkFirstState(first());
     assert.ok(r.ok, r.ok ? '' : r.reason);
     assert.equal(r.value.changed, false);
@@ -82,8 +98,22 @@ describe('webview checks: holds()', () => {
 
 describe('webview checks: saved state', () => {
   it('keeps what is valid and resets only what is not', () => {
-    const s = Saved.parse({ tab: 'pay', scroll: { pay: 120 }, payKind: 'base', region: 'mars', payView: 'table', quiz: { index: -1, answers: {} } });
-    assert.deepEqual(s, { tab: 'pay', scroll: { pay: 120 }, payKind: 'base', region: undefined, payView: 'table', quiz: null });
+    const s = Saved.parse({
+      tab: 'pay',
+      scroll: { pay: 120 },
+      payKind: 'base',
+      region: 'mars',
+      payView: 'table',
+      quiz: { index: -1, answers: {} },
+    });
+    assert.deepEqual(s, {
+      tab: 'pay',
+      scroll: { pay: 120 },
+      payKind: 'base',
+      region: undefined,
+      payView: 'table',
+      quiz: null,
+    });
   });
 
   it('starts afresh from saved state that is not an object, and a fresh panel starts the same', () => {

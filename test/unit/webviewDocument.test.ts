@@ -21,7 +21,7 @@ describe('webview document', () => {
     assert.ok(html.includes('http-equiv="Content-Security-Policy"'));
   });
 
-  it('admits the toolkit\'s one probe <style> by nonce, never by unsafe-inline', () => {
+  it("admits the toolkit's one probe <style> by nonce, never by unsafe-inline", () => {
     const csp = contentSecurityPolicy(parts.cspSource, parts.nonce);
     const styleSrc = csp.split('; ').find((d) => d.startsWith('style-src '));
     assert.equal(styleSrc, `style-src ${parts.cspSource} 'nonce-${parts.nonce}'`);
@@ -40,7 +40,7 @@ describe('webview document', () => {
     assert.doesNotMatch(html, /<style/);
   });
 
-  it('carries the first script and the stylesheet inside the page, under the nonce, and the script\'s address beside them', () => {
+  it("carries the first script and the stylesheet inside the page, under the nonce, and the script's address beside them", () => {
     const page = buildWebviewHtml({ ...parts, inline: { script: 'paint();', style: 'main{color:red}' } });
     assert.ok(page.includes(`<style nonce="${parts.nonce}">main{color:red}</style>`));
     assert.ok(page.includes(`<script type="module" nonce="${parts.nonce}">paint();</script>`));
@@ -48,11 +48,16 @@ describe('webview document', () => {
     // The page finds its other scripts beside the first one's address, though that script is inline.
     assert.ok(page.includes(`<meta name="career-lens-script" content="${parts.scriptUri}">`));
     assert.ok(html.includes(`<meta name="career-lens-script" content="${parts.scriptUri}">`), 'linked too');
-    for (const tag of page.match(/<script\b[^>]*>/g)!.filter((t) => !t.includes('application/json'))) assert.ok(tag.includes(`nonce="${parts.nonce}"`), tag);
+    for (const tag of page.match(/<script\b[^>]*>/g)!.filter((t) => !t.includes('application/json')))
+      assert.ok(tag.includes(`nonce="${parts.nonce}"`), tag);
   });
 
   it('links the script or stylesheet instead when its text could end its element early', () => {
-    const page = buildWebviewHtml({ ...parts, initial: { a: 1 }, inline: { script: 'x = "</SCRIPT><script>alert(1)//";', style: 'a{content:"</style><script>alert(1)</script>"}' } });
+    const page = buildWebviewHtml({
+      ...parts,
+      initial: { a: 1 },
+      inline: { script: 'x = "</SCRIPT><script>alert(1)//";', style: 'a{content:"</style><script>alert(1)</script>"}' },
+    });
     assert.doesNotMatch(page, /alert/);
     assert.ok(page.includes(`<script type="module" nonce="${parts.nonce}" src="${parts.scriptUri}"></script>`));
     assert.ok(page.includes(`<link rel="stylesheet" href="${parts.styleUri}">`));
@@ -80,6 +85,9 @@ describe('webview document', () => {
   });
 
   it('escapes all five HTML metacharacters', () => {
-    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    assert.equal(
+      escapeHtml(`<a href="x" title='y'>&</a>`),
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });

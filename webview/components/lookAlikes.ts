@@ -21,9 +21,24 @@ function el(tag: string, attrs: Record<string, string>, ...children: (Node | str
 /** dropdown()'s look-alike: named as the real one is (by its visible label); unavailable until it comes. */
 export function dropdownLookAlike(o: DropdownOptions): HTMLElement {
   const value = o.options.find((opt) => opt.value === o.value)?.label ?? '';
-  return el('div', { class: 'field' },
+  return el(
+    'div',
+    { class: 'field' },
     el('label', { id: `${o.id}-label` }, o.label),
-    el('div', { class: 'look-alike select', id: o.id, tabindex: '0', role: 'combobox', 'aria-expanded': 'false', 'aria-disabled': 'true', 'aria-labelledby': `${o.id}-label` }, value));
+    el(
+      'div',
+      {
+        class: 'look-alike select',
+        id: o.id,
+        tabindex: '0',
+        role: 'combobox',
+        'aria-expanded': 'false',
+        'aria-disabled': 'true',
+        'aria-labelledby': `${o.id}-label`,
+      },
+      value,
+    ),
+  );
 }
 
 /** button()'s look-alike: a real <button>, as inside the toolkit's, for the same text metrics. */
@@ -40,10 +55,24 @@ export function buttonLookAlike(o: ButtonOptions): HTMLElement {
  * once and handed to `onChange`, so the page opens on it. The active tab's content is shown
  * inert: its links and summaries join the Tab order with the real tabs before them.
  */
-export function tabsLookAlike(label: string, specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement {
+export function tabsLookAlike(
+  label: string,
+  specs: TabSpec[],
+  active: string,
+  onChange: (id: string) => void,
+): HTMLElement {
   const ids = specs.map((s) => s.id);
-  const strip = el('div', { class: 'look-alike tabs', role: 'tablist', 'aria-label': label },
-    ...specs.map((s) => el('span', { id: `tab-${s.id}`, role: 'tab', 'data-tab': s.id, 'aria-selected': 'false', tabindex: '-1' }, s.label)));
+  const strip = el(
+    'div',
+    { class: 'look-alike tabs', role: 'tablist', 'aria-label': label },
+    ...specs.map((s) =>
+      el(
+        'span',
+        { id: `tab-${s.id}`, role: 'tab', 'data-tab': s.id, 'aria-selected': 'false', tabindex: '-1' },
+        s.label,
+      ),
+    ),
+  );
   const choose = (id: string, focus: boolean) => {
     for (const span of strip.children) {
       const chosen = (span as HTMLElement).dataset.tab === id;
@@ -62,7 +91,9 @@ export function tabsLookAlike(label: string, specs: TabSpec[], active: string, o
   });
   strip.addEventListener('keydown', (event) => {
     const at = ids.indexOf((event.target as HTMLElement).dataset?.tab ?? '');
-    const to = ({ ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: ids.length - 1 } as Record<string, number | undefined>)[event.key];
+    const to = (
+      { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: ids.length - 1 } as Record<string, number | undefined>
+    )[event.key];
     if (at < 0 || to === undefined) return;
     event.preventDefault();
     const id = ids[(to + ids.length) % ids.length]!;

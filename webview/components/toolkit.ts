@@ -18,8 +18,13 @@ let registered = false;
 export function registerToolkit(): void {
   if (registered) return;
   provideVSCodeDesignSystem().register(
-    vsCodeButton(), vsCodeDropdown(), vsCodeOption(),
-    vsCodePanels(), vsCodePanelTab(), vsCodePanelView(), vsCodeProgressRing(),
+    vsCodeButton(),
+    vsCodeDropdown(),
+    vsCodeOption(),
+    vsCodePanels(),
+    vsCodePanelTab(),
+    vsCodePanelView(),
+    vsCodeProgressRing(),
   );
   registered = true;
   // The toolkit reads VS Code's theme on the window's load event, and only then starts watching
@@ -96,10 +101,19 @@ export function dropdown(o: DropdownOptions): HTMLElement {
 }
 
 /** `content` is called once, when the tab is first shown. */
-export interface TabSpec { id: string; label: string; content: () => HTMLElement }
+export interface TabSpec {
+  id: string;
+  label: string;
+  content: () => HTMLElement;
+}
 
 /** Tabs with arrow-key navigation (from the toolkit), named `label`; `onChange` gets the active tab id. */
-export function tabs(label: string, specs: TabSpec[], active: string, onChange: (id: string) => void): HTMLElement & { activate(id: string): void } {
+export function tabs(
+  label: string,
+  specs: TabSpec[],
+  active: string,
+  onChange: (id: string) => void,
+): HTMLElement & { activate(id: string): void } {
   const panels = document.createElement('vscode-panels') as HTMLElement & { activate(id: string): void };
   panels.setAttribute('aria-label', label);
   for (const t of specs) {
@@ -125,7 +139,9 @@ export function tabs(label: string, specs: TabSpec[], active: string, onChange: 
   show(active);
   panels.setAttribute('activeid', `tab-${active}`);
   panels.addEventListener('change', (e) => {
-    const tab = (e as CustomEvent<HTMLElement | undefined>).detail ?? (panels as unknown as { activetab?: HTMLElement }).activetab;
+    const tab =
+      (e as CustomEvent<HTMLElement | undefined>).detail ??
+      (panels as unknown as { activetab?: HTMLElement }).activetab;
     const id = tab?.id?.replace(/^tab-/, '');
     if (!id) return;
     show(id);

@@ -1,5 +1,11 @@
 import { formatRange, levelLabel, metricText, payKindWord, payText, percentilesText } from '../../src/core/format';
-import { isOneOf, PAY_KIND_CHOICES, REGION_CHOICES, type PayKindChoice, type RegionChoice } from '../../src/core/payChoices';
+import {
+  isOneOf,
+  PAY_KIND_CHOICES,
+  REGION_CHOICES,
+  type PayKindChoice,
+  type RegionChoice,
+} from '../../src/core/payChoices';
 import type { PayFigure, PayRow } from '../../src/core/results';
 import type { Percentiles } from '../../src/core/percentiles';
 import type { PartsFor } from '../../src/shared/comparisonParts';
@@ -27,7 +33,8 @@ const REGION_LABELS: Record<RegionChoice, () => string> = {
   nigeria: () => l10n.t('Nigeria (NGN / month)'),
   'remote-global': () => l10n.t('Remote, global (USD / month)'),
 };
-const options = <T extends string>(choices: readonly T[], labels: Record<T, () => string>) => choices.map((value) => ({ value, label: labels[value]() }));
+const options = <T extends string>(choices: readonly T[], labels: Record<T, () => string>) =>
+  choices.map((value) => ({ value, label: labels[value]() }));
 
 const ROW_H = 22;
 const LABEL_W = 110;
@@ -80,13 +87,32 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
         const lo = f.min ?? 0;
         const hi = f.max ?? top;
         const label = figureLabel(f, names[side], sources);
-        const g = svg('g', { class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`, role: 'listitem', 'aria-label': label, 'data-figure': f.id }, svg('title', {}, label));
+        const g = svg(
+          'g',
+          {
+            class: `bar role-${side === 0 ? 'a' : 'b'}${f.max === null || f.openEnded ? ' open' : ''}`,
+            role: 'listitem',
+            'aria-label': label,
+            'data-figure': f.id,
+          },
+          svg('title', {}, label),
+        );
         if (f.percentiles) g.append(...boxPlot(f.percentiles, x, y));
         else if (lo === hi) g.append(svg('circle', { cx: x(lo), cy: y + ROW_H / 2, r: 5 }));
         else g.append(svg('rect', { x: x(lo), y: y + 4, width: Math.max(2, x(hi) - x(lo)), height: ROW_H - 8, rx: 3 }));
         // Values sit in their own column so they never collide with a bar.
         // Cut to the value column; the full text is in the bar's title and the table view.
-        g.append(svg('text', { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' }, fitWidth(`${f.percentiles ? percentilesText(f, l10n) : formatRange(f, l10n)}${f.kind === 'unspecified' ? '' : ` ${payKindWord(f.kind, l10n)}`} · ${sources.label(f.source)}`, CHART_W - VALUE_X - 4, VALUE_FONT_PX)));
+        g.append(
+          svg(
+            'text',
+            { x: VALUE_X, y: y + ROW_H / 2 + 4, class: 'value' },
+            fitWidth(
+              `${f.percentiles ? percentilesText(f, l10n) : formatRange(f, l10n)}${f.kind === 'unspecified' ? '' : ` ${payKindWord(f.kind, l10n)}`} · ${sources.label(f.source)}`,
+              CHART_W - VALUE_X - 4,
+              VALUE_FONT_PX,
+            ),
+          ),
+        );
         bars.push(g);
         y += ROW_H;
       }
@@ -97,40 +123,185 @@ export function payChart(rows: PayRow[], names: [string, string], sources: Sourc
   }
   for (const tick of ticks(top)) {
     bars.push(svg('line', { x1: x(tick), x2: x(tick), y1: 0, y2: y - 5, class: 'tick' }));
-    bars.push(svg('text', { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' }, formatRange({ min: tick, max: tick, currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD', period: 'year', openEnded: false }, l10n)));
+    bars.push(
+      svg(
+        'text',
+        { x: x(tick), y: y + 8, class: 'tick-label', 'text-anchor': 'middle' },
+        formatRange(
+          {
+            min: tick,
+            max: tick,
+            currency: rows[0]!.figures.flat()[0]?.currency ?? 'USD',
+            period: 'year',
+            openEnded: false,
+          },
+          l10n,
+        ),
+      ),
+    );
   }
-  return svg('svg', { viewBox: `0 0 ${CHART_W} ${y + 14}`, width: '100%', role: 'list', 'aria-label': l10n.t('Pay ranges by level for {0} and {1}, one bar per source, on a scale from 0 to {2}', names[0], names[1], formatRange({ min: top, max: top, currency: figures[0]?.currency ?? 'USD', period: 'year', openEnded: false }, l10n)) }, ...bars);
+  return svg(
+    'svg',
+    {
+      viewBox: `0 0 ${CHART_W} ${y + 14}`,
+      width: '100%',
+      role: 'list',
+      'aria-label': l10n.t(
+        'Pay ranges by level for {0} and {1}, one bar per source, on a scale from 0 to {2}',
+        names[0],
+        names[1],
+        formatRange(
+          { min: top, max: top, currency: figures[0]?.currency ?? 'USD', period: 'year', openEnded: false },
+          l10n,
+        ),
+      ),
+    },
+    ...bars,
+  );
 }
 
 export function payTable(rows: PayRow[], names: [string, string], sources: Sources): HTMLElement {
-  const side = (figs: PayFigure[], spread: PayRow['spread'][number]) => figs.length === 0 ? noData() : h('div', {},
-    h('ul', { class: 'cited' }, figs.map((f) => h('li', { 'data-figure': f.id }, h('span', { class: 'figure' }, payText(f, l10n)), ' ', sources.chip(f.source),
-      f.years ? h('span', { class: 'muted' }, ` · ${f.years}`) : null, f.employer ? h('span', { class: 'muted' }, ` · ${f.employer}`) : null,
-      f.region === 'unstated' ? h('span', { class: 'muted' }, ` · ${l10n.t('region not stated')}`) : null))),
-    spread && spread.sources > 1 ? h('p', { class: 'spread' }, l10n.t('Spread across {0} sources: {1}', spread.sources, formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false }, l10n))) : null,
-  );
-  return h('table', { class: 'grid', 'data-testid': 'pay-table' },
+  const side = (figs: PayFigure[], spread: PayRow['spread'][number]) =>
+    figs.length === 0
+      ? noData()
+      : h(
+          'div',
+          {},
+          h(
+            'ul',
+            { class: 'cited' },
+            figs.map((f) =>
+              h(
+                'li',
+                { 'data-figure': f.id },
+                h('span', { class: 'figure' }, payText(f, l10n)),
+                ' ',
+                sources.chip(f.source),
+                f.years ? h('span', { class: 'muted' }, ` · ${f.years}`) : null,
+                f.employer ? h('span', { class: 'muted' }, ` · ${f.employer}`) : null,
+                f.region === 'unstated' ? h('span', { class: 'muted' }, ` · ${l10n.t('region not stated')}`) : null,
+              ),
+            ),
+          ),
+          spread && spread.sources > 1
+            ? h(
+                'p',
+                { class: 'spread' },
+                l10n.t(
+                  'Spread across {0} sources: {1}',
+                  spread.sources,
+                  formatRange({ ...figs[0]!, min: spread.min, max: spread.max, openEnded: false }, l10n),
+                ),
+              )
+            : null,
+        );
+  return h(
+    'table',
+    { class: 'grid', 'data-testid': 'pay-table' },
     h('caption', {}, l10n.t('Pay by level, each source separately. Ranges are never merged into one number.')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, l10n.t('Level')), h('th', { scope: 'col' }, names[0]), h('th', { scope: 'col' }, names[1]))),
-    h('tbody', {}, rows.map((r) => h('tr', { 'data-level': r.level }, h('th', { scope: 'row' }, levelLabel(r.level, l10n)), h('td', {}, side(r.figures[0], r.spread[0])), h('td', {}, side(r.figures[1], r.spread[1]))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, l10n.t('Level')),
+        h('th', { scope: 'col' }, names[0]),
+        h('th', { scope: 'col' }, names[1]),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((r) =>
+        h(
+          'tr',
+          { 'data-level': r.level },
+          h('th', { scope: 'row' }, levelLabel(r.level, l10n)),
+          h('td', {}, side(r.figures[0], r.spread[0])),
+          h('td', {}, side(r.figures[1], r.spread[1])),
+        ),
+      ),
+    ),
   );
 }
 
 export function payView(c: PartsFor<'pay'>, rows: PayRow[], sources: Sources, ctl: PayControls): HTMLElement {
   const names: [string, string] = [c.roles[0].name, c.roles[1].name];
-  const controls = h('div', { class: 'toolbar' },
-    dropdown({ id: 'pay-kind', label: l10n.t('Pay'), value: ctl.kind, options: options(PAY_KIND_CHOICES, KIND_LABELS), onChange: (v) => { if (isOneOf(PAY_KIND_CHOICES, v)) ctl.onFilter(v, ctl.region); } }),
-    dropdown({ id: 'pay-region', label: l10n.t('Region'), value: ctl.region, options: options(REGION_CHOICES, REGION_LABELS), onChange: (v) => { if (isOneOf(REGION_CHOICES, v)) ctl.onFilter(ctl.kind, v); } }),
-    button({ id: 'pay-view-toggle', label: ctl.view === 'chart' ? l10n.t('Show as table') : l10n.t('Show as chart'), appearance: 'secondary', onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart') }),
+  const controls = h(
+    'div',
+    { class: 'toolbar' },
+    dropdown({
+      id: 'pay-kind',
+      label: l10n.t('Pay'),
+      value: ctl.kind,
+      options: options(PAY_KIND_CHOICES, KIND_LABELS),
+      onChange: (v) => {
+        if (isOneOf(PAY_KIND_CHOICES, v)) ctl.onFilter(v, ctl.region);
+      },
+    }),
+    dropdown({
+      id: 'pay-region',
+      label: l10n.t('Region'),
+      value: ctl.region,
+      options: options(REGION_CHOICES, REGION_LABELS),
+      onChange: (v) => {
+        if (isOneOf(REGION_CHOICES, v)) ctl.onFilter(ctl.kind, v);
+      },
+    }),
+    button({
+      id: 'pay-view-toggle',
+      label: ctl.view === 'chart' ? l10n.t('Show as table') : l10n.t('Show as chart'),
+      appearance: 'secondary',
+      onClick: () => ctl.onView(ctl.view === 'chart' ? 'table' : 'chart'),
+    }),
   );
-  const legend = h('p', { class: 'legend' }, h('span', { class: 'swatch role-a' }), names[0], h('span', { class: 'swatch role-b' }), names[1],
-    h('span', { class: 'muted' }, ` · ${l10n.t('"pay" means the source did not say base or total; a + marks an open upper end.')}`));
-  const body = rows.length === 0
-    ? h('p', { class: 'empty' }, noData(l10n.t('No source gives pay figures for these roles with this region and kind.')))
-    : ctl.view === 'chart' ? h('figure', { class: 'chart' }, payChart(rows, names, sources), legend) : payTable(rows, names, sources);
+  const legend = h(
+    'p',
+    { class: 'legend' },
+    h('span', { class: 'swatch role-a' }),
+    names[0],
+    h('span', { class: 'swatch role-b' }),
+    names[1],
+    h(
+      'span',
+      { class: 'muted' },
+      ` · ${l10n.t('"pay" means the source did not say base or total; a + marks an open upper end.')}`,
+    ),
+  );
+  const body =
+    rows.length === 0
+      ? h(
+          'p',
+          { class: 'empty' },
+          noData(l10n.t('No source gives pay figures for these roles with this region and kind.')),
+        )
+      : ctl.view === 'chart'
+        ? h('figure', { class: 'chart' }, payChart(rows, names, sources), legend)
+        : payTable(rows, names, sources);
   const notes = c.metrics.filter((m) => ['premium', 'gap', 'salary-growth'].includes(m.kind));
-  return h('div', {}, controls, body,
+  return h(
+    'div',
+    {},
+    controls,
+    body,
     h('h2', {}, l10n.t('Premiums, gaps and growth')),
-    notes.length ? h('ul', { class: 'cited' }, notes.map((m) => h('li', {}, h('strong', {}, metricText(m)), ` ${m.label}`, m.note ? h('span', { class: 'muted' }, ` — ${m.note}`) : null, ' ', sources.chip(m.source)))) : noData(),
+    notes.length
+      ? h(
+          'ul',
+          { class: 'cited' },
+          notes.map((m) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, metricText(m)),
+              ` ${m.label}`,
+              m.note ? h('span', { class: 'muted' }, ` — ${m.note}`) : null,
+              ' ',
+              sources.chip(m.source),
+            ),
+          ),
+        )
+      : noData(),
   );
 }

@@ -2,10 +2,21 @@
 // their RUN steps install with pip, uv, pipx, poetry, conda/mamba, npm/yarn/pnpm and apt/apk,
 // in shell form, exec form (`RUN ["pip", "install", "x"]`) and heredocs (`RUN <<EOF`).
 // Only the words are read; nothing is run, and `$VARIABLES` are never expanded.
-import { imageName, localInstall, logicalLines, MAX_DECLARED, pep508, type Declared, type Ecosystem, type LocalInstall, type Parsed } from './read';
+import {
+  imageName,
+  localInstall,
+  logicalLines,
+  MAX_DECLARED,
+  pep508,
+  type Declared,
+  type Ecosystem,
+  type LocalInstall,
+  type Parsed,
+} from './read';
 
 /** Options whose next word is their value (a channel, an index, a file, a target), not a package. */
-const OPTIONS_WITH_VALUE = /^(-c|--channel|-n|--name|-p|--prefix|-r|--requirement|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|-t|--target|-o|--option|--python|--group|--only|--registry|--cache|--mount)$/;
+const OPTIONS_WITH_VALUE =
+  /^(-c|--channel|-n|--name|-p|--prefix|-r|--requirement|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|-t|--target|-o|--option|--python|--group|--only|--registry|--cache|--mount)$/;
 
 /** Installers by the word that runs them (its last path segment), and the subcommands that install. */
 const INSTALLERS: [RegExp, Ecosystem, RegExp][] = [
@@ -25,14 +36,18 @@ export function dockerfile(text: string): Parsed {
   for (const { line, at } of logicalLines(text)) {
     if (declared.length > MAX_DECLARED) break;
     if (heredoc) {
-      if (line.trim() === heredoc.end) { for (const l of heredoc.lines) installs(l, heredoc.at, declared, local); heredoc = null; } else heredoc.lines.push(line);
+      if (line.trim() === heredoc.end) {
+        for (const l of heredoc.lines) installs(l, heredoc.at, declared, local);
+        heredoc = null;
+      } else heredoc.lines.push(line);
       continue;
     }
     const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
     if (from) {
       const ref = from[1]!;
       // `FROM builder` names an earlier stage, and `FROM $BASE` a value only the build knows.
-      if (!ref.startsWith('$') && !stages.has(ref.toLowerCase())) declared.push({ ecosystem: 'image', name: imageName(ref), line: at, scope: 'main' });
+      if (!ref.startsWith('$') && !stages.has(ref.toLowerCase()))
+        declared.push({ ecosystem: 'image', name: imageName(ref), line: at, scope: 'main' });
       if (from[2]) stages.add(from[2].toLowerCase());
       continue;
     }
@@ -50,7 +65,10 @@ export function dockerfile(text: string): Parsed {
 function installs(line: string, at: number, out: Declared[], local: LocalInstall[]): void {
   for (const cmd of line.split(/&&|\|\|?|;/)) {
     // More words than could be declared are never read (a hostile line of 60,000 names).
-    const words = cmd.trim().split(/\s+/, 4 * MAX_DECLARED).filter(Boolean);
+    const words = cmd
+      .trim()
+      .split(/\s+/, 4 * MAX_DECLARED)
+      .filter(Boolean);
     for (let t = 0; t < words.length; t++) {
       const tool = words[t]!.slice(words[t]!.lastIndexOf('/') + 1);
       const installer = INSTALLERS.find(([re]) => re.test(tool));
@@ -70,10 +88,16 @@ function installs(line: string, at: number, out: Declared[], local: LocalInstall
 function packages(words: string[], ecosystem: Ecosystem, at: number, out: Declared[], local: LocalInstall[]): void {
   for (let k = 0; k < words.length && out.length <= MAX_DECLARED; k++) {
     const w = words[k]!.replace(/^["']|["']$/g, '');
-    if (OPTIONS_WITH_VALUE.test(w)) { k++; continue; }
+    if (OPTIONS_WITH_VALUE.test(w)) {
+      k++;
+      continue;
+    }
     // The project itself with some of its extras: `pip install -e ".[serve]"`.
     const own = ecosystem === 'pypi' ? localInstall(w, at) : null;
-    if (own) { if (local.length < 100) local.push(own); continue; }
+    if (own) {
+      if (local.length < 100) local.push(own);
+      continue;
+    }
     if (!w || w.startsWith('-') || w.startsWith('$') || w.startsWith('.') || /^[<>]|^\d*>/.test(w)) continue;
     const name = packageName(w, ecosystem);
     if (name) out.push({ ecosystem, name: name.name, extras: name.extras, line: at, scope: 'main' });

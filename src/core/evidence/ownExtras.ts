@@ -5,7 +5,11 @@
 import { pythonName, type Declared, type LocalInstall } from './read';
 
 /** Optional findings a scan may promote: those from an optional group of a pyproject.toml. */
-export interface Promotable { file: string; group?: string; strength: 'strong' | 'context' | 'weak' }
+export interface Promotable {
+  file: string;
+  group?: string;
+  strength: 'strong' | 'context' | 'weak';
+}
 
 /** The groups `extras` install, following groups that name other groups of the same file. */
 export function installedGroups(extras: readonly string[], declared: readonly Declared[]): Set<string> {
@@ -15,7 +19,11 @@ export function installedGroups(extras: readonly string[], declared: readonly De
     grew = false;
     for (const d of declared) {
       if (!d.group || !out.has(d.group)) continue;
-      for (const e of (d.extras ?? []).map(pythonName)) if (groups.has(e) && !out.has(e)) { out.add(e); grew = true; }
+      for (const e of (d.extras ?? []).map(pythonName))
+        if (groups.has(e) && !out.has(e)) {
+          out.add(e);
+          grew = true;
+        }
     }
   }
   return out;
@@ -25,7 +33,11 @@ export function installedGroups(extras: readonly string[], declared: readonly De
  * Makes strong the findings of each installed group. `installs` come from files in strong
  * places, resolved to the pyproject.toml they install; `pyprojects` holds what each declared.
  */
-export function promoteOwnExtras(findings: Promotable[], installs: readonly { pyproject: string; install: LocalInstall }[], pyprojects: ReadonlyMap<string, readonly Declared[]>): void {
+export function promoteOwnExtras(
+  findings: Promotable[],
+  installs: readonly { pyproject: string; install: LocalInstall }[],
+  pyprojects: ReadonlyMap<string, readonly Declared[]>,
+): void {
   for (const { pyproject, install } of installs) {
     const declared = pyprojects.get(pyproject);
     if (!declared) continue;

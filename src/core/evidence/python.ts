@@ -1,6 +1,23 @@
 // Python packaging manifests: requirements files, pyproject.toml (PEP 621, PEP 735, Poetry,
 // PDM), Pipfile, setup.cfg, setup.py (only its install_requires list) and conda environments.
-import { fromKeys, fromSpecs, lineFinder, localInstall, logicalLines, obj, pep508, pythonName, strings, tomlTable, yamlDoc, type Declared, type LineOf, type LocalInstall, type Parsed, type Scope } from './read';
+import {
+  fromKeys,
+  fromSpecs,
+  lineFinder,
+  localInstall,
+  logicalLines,
+  obj,
+  pep508,
+  pythonName,
+  strings,
+  tomlTable,
+  yamlDoc,
+  type Declared,
+  type LineOf,
+  type LocalInstall,
+  type Parsed,
+  type Scope,
+} from './read';
 
 /** requirements.txt: one requirement a line; `-r`/`-c` includes; `-e …#egg=name`. */
 export function requirements(text: string, scope: Scope): Parsed {
@@ -14,10 +31,16 @@ export function requirements(text: string, scope: Scope): Parsed {
     line = line.replace(/(^|\s)#.*$/, '').trim();
     if (!line) continue;
     const include = /^(?:-r|--requirement|-c|--constraint)[=\s]+(\S+)/.exec(line);
-    if (include) { includes.push({ path: include[1]!, line: at }); continue; }
+    if (include) {
+      includes.push({ path: include[1]!, line: at });
+      continue;
+    }
     const editable = /^(?:-e|--editable)[=\s]+(\S+)/.exec(line);
     const own = localInstall(editable?.[1] ?? line, at);
-    if (own) { local.push(own); continue; }
+    if (own) {
+      local.push(own);
+      continue;
+    }
     if (editable) {
       if (egg) declared.push({ ecosystem: 'pypi', name: pythonName(egg), line: at, scope });
       continue;
@@ -40,7 +63,9 @@ export function pyproject(text: string): Parsed {
   const poetry = obj(tool.poetry);
   const declared = [
     ...fromSpecs(lineOf, strings(project.dependencies), 'main'),
-    ...Object.entries(obj(project['optional-dependencies'])).flatMap(([group, v]) => fromSpecs(lineOf, strings(v), 'optional').map((d) => ({ ...d, group: pythonName(group) }))),
+    ...Object.entries(obj(project['optional-dependencies'])).flatMap(([group, v]) =>
+      fromSpecs(lineOf, strings(v), 'optional').map((d) => ({ ...d, group: pythonName(group) })),
+    ),
     ...Object.values(obj(doc['dependency-groups'])).flatMap((v) => fromSpecs(lineOf, strings(v), 'dev')),
     ...poetryDependencies(lineOf, poetry.dependencies, poetry.extras),
     ...fromKeys(lineOf, poetry['dev-dependencies'], 'dev'),
@@ -55,21 +80,30 @@ export function pyproject(text: string): Parsed {
  * extra, and `[tool.poetry.extras]` names the extras (groups) that install it.
  */
 function poetryDependencies(lineOf: LineOf, table: unknown, extras: unknown): Declared[] {
-  const groups = Object.entries(obj(extras)).map(([group, names]) => ({ group: pythonName(group), names: new Set(strings(names).map((n) => pythonName(n))) }));
-  return Object.entries(obj(table)).filter(([k]) => k.toLowerCase() !== 'python').map(([k, v]) => {
-    const name = pythonName(k);
-    const d: Declared = { ecosystem: 'pypi', name, line: lineOf(k), scope: 'main' };
-    if (obj(v).optional !== true) return d;
-    const group = groups.find((g) => g.names.has(name))?.group;
-    return { ...d, scope: 'optional', ...(group ? { group } : {}) };
-  });
+  const groups = Object.entries(obj(extras)).map(([group, names]) => ({
+    group: pythonName(group),
+    names: new Set(strings(names).map((n) => pythonName(n))),
+  }));
+  return Object.entries(obj(table))
+    .filter(([k]) => k.toLowerCase() !== 'python')
+    .map(([k, v]) => {
+      const name = pythonName(k);
+      const d: Declared = { ecosystem: 'pypi', name, line: lineOf(k), scope: 'main' };
+      if (obj(v).optional !== true) return d;
+      const group = groups.find((g) => g.names.has(name))?.group;
+      return { ...d, scope: 'optional', ...(group ? { group } : {}) };
+    });
 }
 
 export function pipfile(text: string): Parsed {
   const lineOf = lineFinder(text);
   const doc = tomlTable(text);
   if (typeof doc === 'string') return { ok: false, reason: doc };
-  return { ok: true, declared: [...fromKeys(lineOf, doc.packages, 'main'), ...fromKeys(lineOf, doc['dev-packages'], 'dev')], includes: [] };
+  return {
+    ok: true,
+    declared: [...fromKeys(lineOf, doc.packages, 'main'), ...fromKeys(lineOf, doc['dev-packages'], 'dev')],
+    includes: [],
+  };
 }
 
 /** setup.cfg: install_requires (main) and extras_require (optional), as an INI file. */
@@ -79,11 +113,26 @@ export function setupCfg(text: string): Parsed {
   let key = '';
   text.split(/\r?\n/).forEach((raw, i) => {
     const sec = /^\s*\[([^\]]{1,100})\]/.exec(raw);
-    if (sec) { section = sec[1]!.trim().toLowerCase(); key = ''; return; }
+    if (sec) {
+      section = sec[1]!.trim().toLowerCase();
+      key = '';
+      return;
+    }
     const kv = /^([A-Za-z_][\w.-]{0,100})\s*[=:]\s*(.*)$/.exec(raw);
     let value = raw;
-    if (kv) { key = kv[1]!.toLowerCase(); value = kv[2]!; } else if (!/^\s/.test(raw)) { key = ''; return; }
-    const scope: Scope | null = section === 'options' && key === 'install_requires' ? 'main' : section === 'options.extras_require' && key ? 'optional' : null;
+    if (kv) {
+      key = kv[1]!.toLowerCase();
+      value = kv[2]!;
+    } else if (!/^\s/.test(raw)) {
+      key = '';
+      return;
+    }
+    const scope: Scope | null =
+      section === 'options' && key === 'install_requires'
+        ? 'main'
+        : section === 'options.extras_require' && key
+          ? 'optional'
+          : null;
     const req = scope ? pep508(value.replace(/#.*/, '')) : null;
     if (scope && req) declared.push({ ecosystem: 'pypi', name: req.name, extras: req.extras, line: i + 1, scope });
   });
@@ -99,7 +148,10 @@ export function setupPy(text: string): Parsed {
   let end = text.indexOf('[', start) + 1;
   for (let quote = ''; end < text.length && end < start + 20_000; end++) {
     const c = text[end]!;
-    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c; else if (c === ']') break;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ']') break;
   }
   const list = text.slice(start, end);
   const specs = [...list.matchAll(/["']([^"'\n]{1,200})["']/g)].map((m) => m[1]!);

@@ -6,7 +6,8 @@ import { parseDocument } from 'yaml';
 /** Where a declaration sits: the project's own runtime needs, or something weaker. */
 export type Scope = 'main' | 'optional' | 'dev';
 
-export type Ecosystem = 'pypi' | 'npm' | 'conda' | 'image' | 'apt' | 'terraform' | 'maven' | 'go' | 'cargo' | 'helm' | 'dbt' | 'file';
+export type Ecosystem =
+  'pypi' | 'npm' | 'conda' | 'image' | 'apt' | 'terraform' | 'maven' | 'go' | 'cargo' | 'helm' | 'dbt' | 'file';
 
 export interface Declared {
   ecosystem: Ecosystem;
@@ -21,14 +22,29 @@ export interface Declared {
 }
 
 /** The project in a folder installed with some of its own extras: `pip install ".[serve]"`, `-e .[all]`. */
-export interface LocalInstall { path: string; extras: string[]; line: number }
+export interface LocalInstall {
+  path: string;
+  extras: string[];
+  line: number;
+}
 
-export type Parsed = { ok: true; declared: Declared[]; includes: { path: string; line: number }[]; local?: LocalInstall[] } | { ok: false; reason: string };
+export type Parsed =
+  | { ok: true; declared: Declared[]; includes: { path: string; line: number }[]; local?: LocalInstall[] }
+  | { ok: false; reason: string };
 
 /** `.[serve]`, `./svc[all,gcp]`, `../lib[x]`: a folder and the extras of the project in it. */
 export function localInstall(word: string, line: number): LocalInstall | null {
   const m = /^["']?(\.{1,2}(?:\/[\w./-]{0,200})?)\[([\w.,\s-]{1,200})\]["']?$/.exec(word.trim());
-  return m ? { path: m[1]!.replace(/\/+$/, ''), extras: m[2]!.split(',').map((e) => pythonName(e)).filter(Boolean), line } : null;
+  return m
+    ? {
+        path: m[1]!.replace(/\/+$/, ''),
+        extras: m[2]!
+          .split(',')
+          .map((e) => pythonName(e))
+          .filter(Boolean),
+        line,
+      }
+    : null;
 }
 
 /** More declarations than any real manifest has; past this a file is refused, not half-read. */
@@ -104,20 +120,30 @@ export function pythonName(raw: string): string {
 export function pep508(spec: string): { name: string; extras: string[] } | null {
   const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]{0,100}[A-Za-z0-9])?)\s*(?:\[([A-Za-z0-9_.,\s-]{0,200})\])?/.exec(spec);
   if (!m) return null;
-  return { name: pythonName(m[1]!), extras: (m[2] ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean) };
+  return {
+    name: pythonName(m[1]!),
+    extras: (m[2] ?? '')
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+  };
 }
 
 export function tomlTable(text: string): Record<string, unknown> | string {
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch (err) {
-    return `not valid TOML (${String(err instanceof Error ? err.message : err).split('\n')[0]!.slice(0, 120)})`;
+    return `not valid TOML (${String(err instanceof Error ? err.message : err)
+      .split('\n')[0]!
+      .slice(0, 120)})`;
   }
 }
 
-export const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : {});
+export const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
-export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+export const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 export type LineOf = (needle: string) => number;
 
@@ -130,7 +156,9 @@ export function fromSpecs(lineOf: LineOf, specs: string[], scope: Scope, ecosyst
 
 /** Poetry/Pipfile style tables: the keys are package names (values are versions or tables). */
 export function fromKeys(lineOf: LineOf, table: unknown, scope: Scope): Declared[] {
-  return Object.keys(obj(table)).filter((k) => k.toLowerCase() !== 'python').map((k) => ({ ecosystem: 'pypi' as const, name: pythonName(k), line: lineOf(k), scope }));
+  return Object.keys(obj(table))
+    .filter((k) => k.toLowerCase() !== 'python')
+    .map((k) => ({ ecosystem: 'pypi' as const, name: pythonName(k), line: lineOf(k), scope }));
 }
 
 /**
@@ -149,7 +177,10 @@ export function yamlShape(text: string): { depth: number; flowEntries: number } 
   for (const line of text.split('\n')) {
     const indent = line.length - line.trimStart().length;
     // Quoted text and comments hold brackets that open nothing (`- "feast[gcp]"  # [x`).
-    const body = line.slice(indent).replace(/"[^"]*"|'[^']*'/g, '""').replace(/(^|\s)#.*$/, '');
+    const body = line
+      .slice(indent)
+      .replace(/"[^"]*"|'[^']*'/g, '""')
+      .replace(/(^|\s)#.*$/, '');
     if (body && flow === 0) {
       while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
       if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
@@ -158,7 +189,10 @@ export function yamlShape(text: string): { depth: number; flowEntries: number } 
     }
     for (let i = 0; i < body.length; i++) {
       const c = body.charCodeAt(i);
-      if (c === 91 || c === 123) { flowEntries++; depth = Math.max(depth, indents.length + ++flow); } else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
+      if (c === 91 || c === 123) {
+        flowEntries++;
+        depth = Math.max(depth, indents.length + ++flow);
+      } else if (c === 93 || c === 125) flow = Math.max(0, flow - 1);
       else if (c === 44 && flow > 0) flowEntries++;
     }
     if (depth > YAML_MAX_DEPTH || flowEntries > YAML_MAX_FLOW_ENTRIES) break;
@@ -170,14 +204,18 @@ export function yamlDoc(text: string): unknown | string {
   const lines = text.split('\n').length;
   if (lines > YAML_MAX_LINES) return `${lines} lines is more than the ${YAML_MAX_LINES} read from a YAML manifest`;
   const shape = yamlShape(text);
-  if (shape.depth > YAML_MAX_DEPTH) return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
-  if (shape.flowEntries > YAML_MAX_FLOW_ENTRIES) return `more than ${YAML_MAX_FLOW_ENTRIES} entries in [ ] or { } lists, the YAML flow limit; refused without parsing`;
+  if (shape.depth > YAML_MAX_DEPTH)
+    return `nested deeper than ${YAML_MAX_DEPTH} levels, the YAML depth limit; refused without parsing`;
+  if (shape.flowEntries > YAML_MAX_FLOW_ENTRIES)
+    return `more than ${YAML_MAX_FLOW_ENTRIES} entries in [ ] or { } lists, the YAML flow limit; refused without parsing`;
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length) return `not valid YAML (${doc.errors[0]!.message.split('\n')[0]!.slice(0, 120)})`;
     return doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    return `not valid YAML (${String(err instanceof Error ? err.message : err).split('\n')[0]!.slice(0, 120)})`;
+    return `not valid YAML (${String(err instanceof Error ? err.message : err)
+      .split('\n')[0]!
+      .slice(0, 120)})`;
   }
 }
 

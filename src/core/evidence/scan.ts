@@ -43,8 +43,10 @@ export interface ScanReport {
 
 const PYTHON_KINDS = new Set<ManifestKind>(['requirements', 'pyproject', 'setup-cfg', 'setup-py', 'pipfile', 'conda']);
 const INFRA_KINDS = new Set<ManifestKind>(['dockerfile', 'compose', 'terraform', 'helm-chart', 'kustomize']);
-const WEAK_DIR = /^(tests?|testing|fixtures?|test[-_]?data|examples?|samples?|docs?|documentation|demos?|tutorials?|benchmarks?|notebooks?|scripts?|\.github|ci)$/i;
-const WEAK_FILE = /(^|[-_.])(test|tests|testing|dev|develop|docs?|lint|ci|bench|benchmark|example|examples|constraints?)([-_.]|$)/i;
+const WEAK_DIR =
+  /^(tests?|testing|fixtures?|test[-_]?data|examples?|samples?|docs?|documentation|demos?|tutorials?|benchmarks?|notebooks?|scripts?|\.github|ci)$/i;
+const WEAK_FILE =
+  /(^|[-_.])(test|tests|testing|dev|develop|docs?|lint|ci|bench|benchmark|example|examples|constraints?)([-_.]|$)/i;
 const RANK: Record<Strength, number> = { strong: 2, context: 1, weak: 0 };
 
 /** Decodes manifest bytes: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is refused. */
@@ -66,7 +68,10 @@ export function decodeManifest(bytes: Uint8Array): { ok: true; text: string } | 
 export function placeIsWeak(path: string): boolean {
   const parts = path.split('/');
   const base = parts.pop()!;
-  return parts.some((p) => WEAK_DIR.test(p)) || (manifestKind(path) === 'requirements' && WEAK_FILE.test(base.replace(/\.(txt|in)$/i, '')));
+  return (
+    parts.some((p) => WEAK_DIR.test(p)) ||
+    (manifestKind(path) === 'requirements' && WEAK_FILE.test(base.replace(/\.(txt|in)$/i, '')))
+  );
 }
 
 function fileScope(path: string): Scope {
@@ -79,10 +84,27 @@ export function findingsOf(path: string, kind: ManifestKind, declared: readonly 
   const out: Finding[] = [];
   const strength = (d: Declared): Strength => (weakPlace || d.scope !== 'main' ? 'weak' : 'strong');
   for (const d of declared) {
-    for (const skill of skillsOf(d)) out.push({ skill, strength: strength(d), file: path, line: d.line, match: d.name, ...(d.group ? { group: d.group } : {}) });
+    for (const skill of skillsOf(d))
+      out.push({
+        skill,
+        strength: strength(d),
+        file: path,
+        line: d.line,
+        match: d.name,
+        ...(d.group ? { group: d.group } : {}),
+      });
   }
-  for (const c of contextSkills(path, declared)) out.push({ skill: c.skill, strength: weakPlace ? 'weak' : 'context', file: path, line: c.because.line, match: c.because.name });
-  if (INFRA_KINDS.has(kind)) for (const n of infraNameSkills(path)) out.push({ skill: n.skill, strength: 'weak', file: path, line: 1, match: `named "${n.token}"` });
+  for (const c of contextSkills(path, declared))
+    out.push({
+      skill: c.skill,
+      strength: weakPlace ? 'weak' : 'context',
+      file: path,
+      line: c.because.line,
+      match: c.because.name,
+    });
+  if (INFRA_KINDS.has(kind))
+    for (const n of infraNameSkills(path))
+      out.push({ skill: n.skill, strength: 'weak', file: path, line: 1, match: `named "${n.token}"` });
   const pythonDeps = declared.filter((d) => d.ecosystem === 'pypi' || (d.ecosystem === 'conda' && d.name !== 'python'));
   if (PYTHON_KINDS.has(kind) && pythonDeps.length) {
     const main = pythonDeps.find((d) => d.scope === 'main') ?? pythonDeps[0]!;
@@ -97,10 +119,12 @@ export function suggest(findings: readonly Finding[]): Suggestion[] {
   for (const f of findings) {
     const s = bySkill.get(f.skill) ?? { id: f.skill, strength: 'weak' as Strength, evidence: [] };
     if (RANK[f.strength] > RANK[s.strength]) s.strength = f.strength;
-    if (!s.evidence.some((e) => e.file === f.file && e.match === f.match)) s.evidence.push({ file: f.file, line: f.line, match: f.match, strength: f.strength });
+    if (!s.evidence.some((e) => e.file === f.file && e.match === f.match))
+      s.evidence.push({ file: f.file, line: f.line, match: f.match, strength: f.strength });
     bySkill.set(f.skill, s);
   }
-  for (const s of bySkill.values()) s.evidence.sort((a, b) => RANK[b.strength] - RANK[a.strength] || a.file.localeCompare(b.file));
+  for (const s of bySkill.values())
+    s.evidence.sort((a, b) => RANK[b.strength] - RANK[a.strength] || a.file.localeCompare(b.file));
   return [...bySkill.values()].sort((a, b) => RANK[b.strength] - RANK[a.strength] || a.id.localeCompare(b.id));
 }
 
@@ -109,7 +133,10 @@ export function resolveInclude(from: string, target: string): string | null {
   if (target.startsWith('/') || /^[a-z]+:/i.test(target)) return null;
   const parts = from.split('/').slice(0, -1);
   for (const p of target.split('/')) {
-    if (p === '..') { if (!parts.length) return null; parts.pop(); } else if (p !== '.' && p !== '') parts.push(p);
+    if (p === '..') {
+      if (!parts.length) return null;
+      parts.pop();
+    } else if (p !== '.' && p !== '') parts.push(p);
   }
   return parts.join('/');
 }
@@ -138,40 +165,70 @@ export async function scanListing(listing: readonly string[], opts: ScanOptions)
   let cancelled = false;
   const one = async ({ path, kind }: (typeof queue)[number]): Promise<void> => {
     let bytes: Uint8Array | undefined;
-    try { bytes = await opts.read(path); } catch (err) { skipped.push({ file: path, reason: `cannot be read (${String(err instanceof Error ? err.message : err).slice(0, 120)})` }); return; }
-    if (!bytes) { skipped.push({ file: path, reason: 'cannot be read' }); return; }
+    try {
+      bytes = await opts.read(path);
+    } catch (err) {
+      skipped.push({
+        file: path,
+        reason: `cannot be read (${String(err instanceof Error ? err.message : err).slice(0, 120)})`,
+      });
+      return;
+    }
+    if (!bytes) {
+      skipped.push({ file: path, reason: 'cannot be read' });
+      return;
+    }
     const decoded = decodeManifest(bytes);
-    if (!decoded.ok) { skipped.push({ file: path, reason: decoded.reason }); return; }
+    if (!decoded.ok) {
+      skipped.push({ file: path, reason: decoded.reason });
+      return;
+    }
     const parsed = parseManifest(kind, decoded.text, fileScope(path));
-    if (!parsed.ok) { skipped.push({ file: path, reason: parsed.reason }); return; }
+    if (!parsed.ok) {
+      skipped.push({ file: path, reason: parsed.reason });
+      return;
+    }
     filesRead++;
     findings.push(...findingsOf(path, kind, parsed.declared));
     if (kind === 'pyproject' && !placeIsWeak(path)) pyprojects.set(path, parsed.declared);
-    for (const install of placeIsWeak(path) ? [] : parsed.local ?? []) {
+    for (const install of placeIsWeak(path) ? [] : (parsed.local ?? [])) {
       const pyproject = resolveInclude(path, `${install.path}/pyproject.toml`);
       if (pyproject !== null) ownInstalls.push({ pyproject, install });
     }
     for (const inc of parsed.includes) {
       const target = resolveInclude(path, inc.path);
-      if (target === null) skipped.push({ file: `${path}:${inc.line}`, reason: `include '${inc.path}' points outside the workspace` });
-      else if (!seen.has(target)) { seen.add(target); queue.push({ path: target, kind: 'requirements', scope: 'main' }); }
+      if (target === null)
+        skipped.push({ file: `${path}:${inc.line}`, reason: `include '${inc.path}' points outside the workspace` });
+      else if (!seen.has(target)) {
+        seen.add(target);
+        queue.push({ path: target, kind: 'requirements', scope: 'main' });
+      }
     }
   };
   // Reads overlap, READ_CONCURRENCY at a time; cancellation and the time budget are checked
   // before each. Includes found on the way join the queue behind the cursor, so they are read too.
   let next = 0;
   let stopped = false;
-  await drain(() => {
-    if (stopped || next >= queue.length) return undefined;
-    if (opts.isCancelled?.()) { cancelled = true; stopped = true; return undefined; }
-    if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
-      for (const left of queue.slice(next)) skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
-      stopped = true;
-      return undefined;
-    }
-    opts.onProgress?.(next, queue.length);
-    return queue[next++];
-  }, READ_CONCURRENCY, one);
+  await drain(
+    () => {
+      if (stopped || next >= queue.length) return undefined;
+      if (opts.isCancelled?.()) {
+        cancelled = true;
+        stopped = true;
+        return undefined;
+      }
+      if (now() - started > (opts.budgetMs ?? SCAN_BUDGET_MS)) {
+        for (const left of queue.slice(next))
+          skipped.push({ file: left.path, reason: 'not read: the scan ran out of time' });
+        stopped = true;
+        return undefined;
+      }
+      opts.onProgress?.(next, queue.length);
+      return queue[next++];
+    },
+    READ_CONCURRENCY,
+    one,
+  );
   // Reads finish in any order; the report does not depend on it.
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   promoteOwnExtras(findings, ownInstalls, pyprojects);

@@ -13,17 +13,32 @@
  */
 const SYSTEMS: [RegExp, string[]][] = [
   // Clouds and their serverless runtimes (`lambda/python`, `azure-functions/python`, `google-appengine/python`).
-  [/^(aws|gcp|gcloud|azure|lambda|serverless|appengine|google-appengine|cloudsdktool|cloud-sdk|localstack|sagemaker|vertex-ai|vertexai)$/, ['cloud-platforms']],
+  [
+    /^(aws|gcp|gcloud|azure|lambda|serverless|appengine|google-appengine|cloudsdktool|cloud-sdk|localstack|sagemaker|vertex-ai|vertexai)$/,
+    ['cloud-platforms'],
+  ],
   [/^(docker|kubernetes|k8s|kubectl|helm|kustomize)$/, ['docker-kubernetes']],
   [/^(spark|pyspark|databricks|databricksruntime|dataproc|emr|livy)$/, ['apache-spark']],
-  [/^(kafka|confluent|confluentinc|redpanda|redpandadata|kinesis|flink|pubsub|msk|pulsar|debezium|ksqldb|dataflow)$/, ['stream-processing']],
-  [/^(bigquery|redshift|snowflake|synapse|clickhouse|trino|trinodb|presto|prestodb|starburst|starburstdata|athena|hive)$/, ['data-warehousing']],
-  [/^(airflow|astronomer|astronomerio|kestra|dagster|prefect|prefecthq|mwaa|mageai|mage-ai|luigi|flyte|flytekit)$/, ['workflow-orchestration']],
+  [
+    /^(kafka|confluent|confluentinc|redpanda|redpandadata|kinesis|flink|pubsub|msk|pulsar|debezium|ksqldb|dataflow)$/,
+    ['stream-processing'],
+  ],
+  [
+    /^(bigquery|redshift|snowflake|synapse|clickhouse|trino|trinodb|presto|prestodb|starburst|starburstdata|athena|hive)$/,
+    ['data-warehousing'],
+  ],
+  [
+    /^(airflow|astronomer|astronomerio|kestra|dagster|prefect|prefecthq|mwaa|mageai|mage-ai|luigi|flyte|flytekit)$/,
+    ['workflow-orchestration'],
+  ],
   [/^(dbt|dbt-cloud|dbt-labs|dbtlabs)$/, ['dbt-transformation']],
   [/^(mlflow|kubeflow|sagemaker|vertex-ai|zenml|metaflow|clearml|wandb)$/, ['mlops']],
   [/^(tritonserver|triton|triton-inference-server|torchserve|kserve|seldon|seldonio|bentoml)$/, ['model-serving']],
   // LLM inference servers: serving, of language models.
-  [/^(vllm|vllm-openai|sglang|lmsysorg|text-generation-inference|tgi|tensorrt-llm|trtllm|lmdeploy|ollama|llama\.cpp|llama-cpp|llamacpp|localai|xinference|openllm)$/, ['model-serving', 'llm-applications']],
+  [
+    /^(vllm|vllm-openai|sglang|lmsysorg|text-generation-inference|tgi|tensorrt-llm|trtllm|lmdeploy|ollama|llama\.cpp|llama-cpp|llamacpp|localai|xinference|openllm)$/,
+    ['model-serving', 'llm-applications'],
+  ],
   [/^(text-embeddings-inference|infinity-emb)$/, ['model-serving', 'embedding-pipelines']],
   [/^(postgres|postgresql|mysql|mariadb|mssql|sqlserver|sqlite|common-sql|cockroachdb)$/, ['sql']],
   [/^(pgvector|qdrant|chroma|chromadb|milvus|milvusdb|weaviate|pinecone|lancedb)$/, ['vector-databases']],
@@ -39,7 +54,8 @@ const WHOLE_SUFFIX: [RegExp, string[]][] = [[/^(google|amazon|microsoft-azure)$/
 const INTEGRATION_HUB = /^(apache-airflow-providers|airflow-provider|dagster|prefect|langchain|llama-index)-(.+)$/;
 
 /** Extras that name no part: a bundle of everything, or a way of working. */
-const NO_PART = /^(all|full|complete|default|standard|extras?|dev|devel|develop|test|tests|testing|docs?|lint|typing|mypy|ci|build|release)$/;
+const NO_PART =
+  /^(all|full|complete|default|standard|extras?|dev|devel|develop|test|tests|testing|docs?|lint|typing|mypy|ci|build|release)$/;
 
 export type PackageSkills = (name: string) => string[];
 
@@ -53,9 +69,17 @@ function table(rows: [RegExp, string[]][], word: string): string[] {
  * `ollama` image is the server itself.
  */
 function partSkills(part: string, pkg: PackageSkills): string[] {
-  const named = (word: string) => { const p = pkg(word); return p.length ? p : table(SYSTEMS, word); };
+  const named = (word: string) => {
+    const p = pkg(word);
+    return p.length ? p : table(SYSTEMS, word);
+  };
   const whole = named(part);
-  return whole.length ? whole : part.split(/[-_.]+/).filter(Boolean).flatMap(named);
+  return whole.length
+    ? whole
+    : part
+        .split(/[-_.]+/)
+        .filter(Boolean)
+        .flatMap(named);
 }
 
 /** `prefect-snowflake` → data-warehousing; `dagster-gcp-pyspark` → cloud and Spark. */
@@ -66,8 +90,12 @@ export function integrationSkills(name: string, pkg: PackageSkills): string[] {
 
 /** `apache-airflow[google,cncf.kubernetes]` → cloud and Kubernetes; `[all]` or `[dev]` → nothing. */
 export function extraSkills(extras: readonly string[], pkg: PackageSkills): string[] {
-  return unique(extras.map((e) => e.toLowerCase().replace(/[_.]+/g, '-')).filter((e) => !NO_PART.test(e))
-    .flatMap((e) => [...table(WHOLE_SUFFIX, e), ...partSkills(e, pkg)]));
+  return unique(
+    extras
+      .map((e) => e.toLowerCase().replace(/[_.]+/g, '-'))
+      .filter((e) => !NO_PART.test(e))
+      .flatMap((e) => [...table(WHOLE_SUFFIX, e), ...partSkills(e, pkg)]),
+  );
 }
 
 /**
@@ -79,7 +107,14 @@ export function imagePathSkills(name: string, whole: (candidate: string) => stri
   const out = whole(name);
   for (const segment of name.split('/')) {
     const named = [...whole(segment), ...pkg(segment), ...table(SYSTEMS, segment)];
-    out.push(...(named.length ? named : segment.split(/[-_.]+/).filter(Boolean).flatMap((w) => [...pkg(w), ...table(SYSTEMS, w)])));
+    out.push(
+      ...(named.length
+        ? named
+        : segment
+            .split(/[-_.]+/)
+            .filter(Boolean)
+            .flatMap((w) => [...pkg(w), ...table(SYSTEMS, w)])),
+    );
   }
   return unique(out);
 }

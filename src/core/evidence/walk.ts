@@ -47,15 +47,26 @@ export async function walkListing(opts: WalkOptions): Promise<Walk> {
     const next: string[] = [];
     for (let i = 0; i < level.length && !walk.truncated && !opts.isCancelled?.(); i += concurrency) {
       const batch = level.slice(i, i + concurrency);
-      const read = await Promise.all(batch.map((dir) => opts.readDir(dir).then(
-        (entries) => ({ dir, entries }),
-        (err: unknown) => ({ dir, entries: [] as readonly DirEntry[], error: err instanceof Error ? err.message : String(err) }),
-      )));
+      const read = await Promise.all(
+        batch.map((dir) =>
+          opts.readDir(dir).then(
+            (entries) => ({ dir, entries }),
+            (err: unknown) => ({
+              dir,
+              entries: [] as readonly DirEntry[],
+              error: err instanceof Error ? err.message : String(err),
+            }),
+          ),
+        ),
+      );
       for (const r of read) {
         if ('error' in r) walk.unreadable.push({ dir: r.dir || '.', reason: r.error });
         // Sorted, so a bound cuts the same entries on every run.
         for (const e of [...r.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-          if (walk.entries >= max) { walk.truncated = true; break; }
+          if (walk.entries >= max) {
+            walk.truncated = true;
+            break;
+          }
           walk.entries++;
           const path = r.dir ? `${r.dir}/${e.name}` : e.name;
           if (e.dir) {

@@ -76,23 +76,40 @@ function describeFailure(id: CommandId, names: string[], error: z.ZodError): str
   const issue = error.issues[0]!;
   const index = typeof issue.path[0] === 'number' ? issue.path[0] : 0;
   const where = issue.path.slice(1).join('.');
-  return vscode.l10n.t("Invalid argument '{0}' for {1}: {2}", names[index] ?? `argument ${index + 1}`, id, `${where ? `${where}: ` : ''}${issue.message}`);
+  return vscode.l10n.t(
+    "Invalid argument '{0}' for {1}: {2}",
+    names[index] ?? `argument ${index + 1}`,
+    id,
+    `${where ? `${where}: ` : ''}${issue.message}`,
+  );
 }
 
 /** A role id that must exist in the dataset (ids come from packs too, so zod cannot list them). */
 export function knownRole(d: Dataset, value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (!d.roles.some((r) => r.id === value)) {
-    throw new ArgumentError(vscode.l10n.t("Unknown role '{0}' for {1}; expected one of: {2}", value, name, d.roles.map((r) => r.id).join(', ')));
+    throw new ArgumentError(
+      vscode.l10n.t(
+        "Unknown role '{0}' for {1}; expected one of: {2}",
+        value,
+        name,
+        d.roles.map((r) => r.id).join(', '),
+      ),
+    );
   }
   return value;
 }
 
 export async function pickRole(d: Dataset, title: string, exclude?: string): Promise<string | undefined> {
-  const items = d.roles.filter((r) => r.id !== exclude).map((r) => ({
-    label: r.name, description: r.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined, detail: r.summary, value: r.id,
-    iconPath: new vscode.ThemeIcon(r.kind === 'hybrid' ? 'git-merge' : 'person'),
-  }));
+  const items = d.roles
+    .filter((r) => r.id !== exclude)
+    .map((r) => ({
+      label: r.name,
+      description: r.kind === 'hybrid' ? vscode.l10n.t('hybrid') : undefined,
+      detail: r.summary,
+      value: r.id,
+      iconPath: new vscode.ThemeIcon(r.kind === 'hybrid' ? 'git-merge' : 'person'),
+    }));
   return (await pick(items, { title, placeHolder: vscode.l10n.t('Choose a role'), matchOnDetail: true }))?.value;
 }
 

@@ -23,7 +23,7 @@ export const openComparison = command({
       checkPair(d, ...pair);
     }
     const panel = ComparisonPanel.createOrShow(s, { pair, tab: opts?.tab });
-    return { pair: pair ?? await panel.pair(), tab: opts?.tab };
+    return { pair: pair ?? (await panel.pair()), tab: opts?.tab };
   },
 });
 
@@ -32,9 +32,11 @@ export const compareRoles = command({
   args: args(z.string().optional().describe('roleA'), z.string().optional().describe('roleB')),
   run: async (s, a, b) => {
     const d = await s.store.get();
-    const roleA = knownRole(d, a, 'roleA') ?? await pickRole(d, vscode.l10n.t('Compare Roles (1/2)'));
+    const roleA = knownRole(d, a, 'roleA') ?? (await pickRole(d, vscode.l10n.t('Compare Roles (1/2)')));
     if (!roleA) return undefined;
-    const roleB = knownRole(d, b, 'roleB') ?? await pickRole(d, vscode.l10n.t('Compare {0} with… (2/2)', d.roles.find((r) => r.id === roleA)!.name), roleA);
+    const roleB =
+      knownRole(d, b, 'roleB') ??
+      (await pickRole(d, vscode.l10n.t('Compare {0} with… (2/2)', d.roles.find((r) => r.id === roleA)!.name), roleA));
     if (!roleB) return undefined;
     checkPair(d, roleA, roleB);
     ComparisonPanel.createOrShow(s, { pair: [roleA, roleB] });
@@ -47,9 +49,11 @@ export const compareWith = command({
   args: args(RoleNodeArg.optional().describe('role'), z.string().optional().describe('other')),
   run: async (s, node, otherIn) => {
     const d = await s.store.get();
-    const roleId = node?.roleId ?? await pickRole(d, vscode.l10n.t('Compare Roles'));
+    const roleId = node?.roleId ?? (await pickRole(d, vscode.l10n.t('Compare Roles')));
     if (!roleId) return undefined;
-    const other = knownRole(d, otherIn, 'other') ?? await pickRole(d, vscode.l10n.t('Compare {0} with…', d.roles.find((r) => r.id === roleId)!.name), roleId);
+    const other =
+      knownRole(d, otherIn, 'other') ??
+      (await pickRole(d, vscode.l10n.t('Compare {0} with…', d.roles.find((r) => r.id === roleId)!.name), roleId));
     if (!other) return undefined;
     checkPair(d, roleId, other);
     ComparisonPanel.createOrShow(s, { pair: [roleId, other] });

@@ -10,6 +10,12 @@ export const showLog = command({ id: CommandId.showLog, args: args(), run: (s) =
 
 export const scanWorkspace = command({
   id: CommandId.scanWorkspace,
-  args: args(z.object({ apply: z.boolean().optional(), source: z.enum(['manifests', 'commits']).optional() }).strict().optional().describe('options')),
+  args: args(
+    z
+      .object({ apply: z.boolean().optional(), source: z.enum(['manifests', 'commits']).optional() })
+      .strict()
+      .optional()
+      .describe('options'),
+  ),
   run: (s, opts) => runScanCommand(s, opts),
 });

@@ -21,8 +21,26 @@ export type { HostServices } from './command';
 type Handlers = { readonly [K in keyof typeof CommandId]: Command<(typeof CommandId)[K]> };
 
 export const COMMANDS = {
-  openComparison, compareRoles, takeQuiz, findSkill, showPay, showTransitionPlan, exportMarkdown, refresh, openSources, showLog,
-  scanWorkspace, newDataPack, compareWith, showItemSources, copyFigure, openSection, markHave, markLearning, markNotYet, clearMark,
+  openComparison,
+  compareRoles,
+  takeQuiz,
+  findSkill,
+  showPay,
+  showTransitionPlan,
+  exportMarkdown,
+  refresh,
+  openSources,
+  showLog,
+  scanWorkspace,
+  newDataPack,
+  compareWith,
+  showItemSources,
+  copyFigure,
+  openSection,
+  markHave,
+  markLearning,
+  markNotYet,
+  clearMark,
 } as const satisfies Handlers;
 
 /** The handler of each command id. */

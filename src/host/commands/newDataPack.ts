@@ -9,15 +9,23 @@ import { args, command } from './command';
 export const newDataPack = command({
   id: CommandId.newDataPack,
   // A target for callers and tests; without one the user picks where it goes.
-  args: args(z.object({ target: z.custom<vscode.Uri>((v) => v instanceof vscode.Uri, 'a Uri') }).strict().optional().describe('options')),
+  args: args(
+    z
+      .object({ target: z.custom<vscode.Uri>((v) => v instanceof vscode.Uri, 'a Uri') })
+      .strict()
+      .optional()
+      .describe('options'),
+  ),
   run: async (s, opts) => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const target = opts?.target ?? await vscode.window.showSaveDialog({
-      // *.careerlens.json: VS Code's JSON support validates it as it is typed (package.json jsonValidation).
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'team.careerlens.json') : undefined,
-      filters: { [vscode.l10n.t('Career Lens data pack')]: ['json'] },
-      saveLabel: vscode.l10n.t('Create Data Pack'),
-    });
+    const target =
+      opts?.target ??
+      (await vscode.window.showSaveDialog({
+        // *.careerlens.json: VS Code's JSON support validates it as it is typed (package.json jsonValidation).
+        defaultUri: folder ? vscode.Uri.joinPath(folder, 'team.careerlens.json') : undefined,
+        filters: { [vscode.l10n.t('Career Lens data pack')]: ['json'] },
+        saveLabel: vscode.l10n.t('Create Data Pack'),
+      }));
     if (!target) return undefined;
     const schema = vscode.Uri.joinPath(s.context.extensionUri, 'dist', 'data-pack.schema.json').toString();
     const content = `${JSON.stringify(starterPack(await s.store.get(), schema), null, 2)}\n`;

@@ -7,7 +7,9 @@ const Section = z.enum(SECTIONS);
 export const RoleNodeArg = z.looseObject({ kind: z.literal('role'), roleId: z.string() });
 export const SectionNodeArg = z.looseObject({ kind: z.literal('section'), roleId: z.string(), section: Section });
 export const ItemNodeArg = z.looseObject({
-  kind: z.literal('item'), roleId: z.string(), section: Section,
+  kind: z.literal('item'),
+  roleId: z.string(),
+  section: Section,
   item: z.looseObject({ figure: z.string().optional(), sources: z.array(z.string()) }),
 });
 /** Any node of the Roles view a command can act on. */

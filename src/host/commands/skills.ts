@@ -19,7 +19,12 @@ export const findSkill = command({
       const initial = query !== undefined ? searchSkills(d, query) : d.skills;
       const picked = await pick(
         initial.map((x) => ({ label: x.name, description: x.category, detail: x.description, value: x.id })),
-        { title: vscode.l10n.t('Find Skill'), placeHolder: vscode.l10n.t('Type a skill or tool, e.g. Airflow, PyTorch, SQL'), matchOnDescription: true, matchOnDetail: true },
+        {
+          title: vscode.l10n.t('Find Skill'),
+          placeHolder: vscode.l10n.t('Type a skill or tool, e.g. Airflow, PyTorch, SQL'),
+          matchOnDescription: true,
+          matchOnDetail: true,
+        },
       );
       skillId = picked?.value;
     }
@@ -29,11 +34,12 @@ export const findSkill = command({
   },
 });
 
-const markCommand = <Id extends CommandId>(id: Id, mark: Mark | null) => command({
-  id,
-  args: args(SkillArg.describe('skill')),
-  run: async (s, skillId) => (await s.person.mark(skillId, mark)).skills[skillId] ?? null,
-});
+const markCommand = <Id extends CommandId>(id: Id, mark: Mark | null) =>
+  command({
+    id,
+    args: args(SkillArg.describe('skill')),
+    run: async (s, skillId) => (await s.person.mark(skillId, mark)).skills[skillId] ?? null,
+  });
 
 export const markHave = markCommand(CommandId.markHave, 'have');
 export const markLearning = markCommand(CommandId.markLearning, 'learning');

@@ -21,15 +21,28 @@ export const showItemSources = command({
   args: args(RolesViewNodeArg.optional().describe('node')),
   run: async (s, node) => {
     const d = await s.store.get();
-    const ids = node?.kind === 'item' ? node.item.sources : node?.kind === 'role' ? d.roles.find((r) => r.id === node.roleId)?.sources ?? [] : [];
+    const ids =
+      node?.kind === 'item'
+        ? node.item.sources
+        : node?.kind === 'role'
+          ? (d.roles.find((r) => r.id === node.roleId)?.sources ?? [])
+          : [];
     const sources = d.sources.filter((x) => ids.includes(x.id));
     if (sources.length === 0) {
       void notify('info', vscode.l10n.t('No source is attached to this item.'));
       return [];
     }
     // Not awaited: the command returns the sources at once; picking one opens the Sources tab.
-    void pick(sources.map((x) => ({ label: x.publisher ?? vscode.l10n.t('Publisher not stated'), description: x.asOf ?? undefined, detail: `${x.title}${x.basis ? ` — ${x.basis}` : ''}` })), { title: vscode.l10n.t('Sources') })
-      .then((picked) => { if (picked) ComparisonPanel.createOrShow(s, { tab: 'sources' }); });
+    void pick(
+      sources.map((x) => ({
+        label: x.publisher ?? vscode.l10n.t('Publisher not stated'),
+        description: x.asOf ?? undefined,
+        detail: `${x.title}${x.basis ? ` — ${x.basis}` : ''}`,
+      })),
+      { title: vscode.l10n.t('Sources') },
+    ).then((picked) => {
+      if (picked) ComparisonPanel.createOrShow(s, { tab: 'sources' });
+    });
     return sources.map((x) => x.id);
   },
 });

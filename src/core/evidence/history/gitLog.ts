@@ -73,7 +73,10 @@ export class LogParser {
   }
 
   private flush(): void {
-    if (this.commit && !this.skipping) { this.count++; this.opts.onCommit(this.commit); }
+    if (this.commit && !this.skipping) {
+      this.count++;
+      this.opts.onCommit(this.commit);
+    }
     this.commit = undefined;
   }
 
@@ -84,10 +87,17 @@ export class LogParser {
     for (;;) {
       if (i >= b.length) break;
       if (this.state === 'between' || (this.state === 'patch' && b.charCodeAt(i) === 0x1e)) {
-        if (b.charCodeAt(i) === 0x1e) { this.flush(); this.state = 'header'; i++; continue; }
+        if (b.charCodeAt(i) === 0x1e) {
+          this.flush();
+          this.state = 'header';
+          i++;
+          continue;
+        }
         const nl = b.indexOf('\n', i);
         if (nl < 0 && !final) break;
-        if (this.state === 'patch') { this.patchLine(b.slice(i, nl < 0 ? b.length : nl)); }
+        if (this.state === 'patch') {
+          this.patchLine(b.slice(i, nl < 0 ? b.length : nl));
+        }
         i = nl < 0 ? b.length : nl + 1;
         continue;
       }
@@ -102,10 +112,23 @@ export class LogParser {
       }
       if (this.state === 'files') {
         const c = b.charCodeAt(i);
-        if (c === 0x1e) { this.state = 'between'; continue; }
-        if (c === 0) { i++; this.state = 'patch'; continue; }
-        if (c === 0x0a) { i++; continue; }
-        if (b.startsWith('diff --git ', i)) { this.state = 'patch'; continue; }
+        if (c === 0x1e) {
+          this.state = 'between';
+          continue;
+        }
+        if (c === 0) {
+          i++;
+          this.state = 'patch';
+          continue;
+        }
+        if (c === 0x0a) {
+          i++;
+          continue;
+        }
+        if (b.startsWith('diff --git ', i)) {
+          this.state = 'patch';
+          continue;
+        }
         const got = this.fileEntry(b, i, final);
         if (got < 0) break;
         i = got;
@@ -129,10 +152,16 @@ export class LogParser {
     this.want = 'none';
     this.skipping = !/^[0-9a-f]{40,64}$/.test(hash) || !this.opts.wanted(email ?? '');
     // An unwanted author's record is dropped here: their address and subject are never kept.
-    this.commit = this.skipping ? undefined : {
-      hash, parents: (parents ?? '').split(' ').filter(Boolean), time: Number(time) || 0,
-      email: email ?? '', subject: f.slice(4).join(' ').slice(0, 300), files: [],
-    };
+    this.commit = this.skipping
+      ? undefined
+      : {
+          hash,
+          parents: (parents ?? '').split(' ').filter(Boolean),
+          time: Number(time) || 0,
+          email: email ?? '',
+          subject: f.slice(4).join(' ').slice(0, 300),
+          files: [],
+        };
   }
 
   /** One numstat or name-status entry at i; returns where the next starts, or -1 if incomplete. */
@@ -141,7 +170,12 @@ export class LogParser {
     let at = i;
     const need = (): boolean => {
       const end = b.indexOf('\0', at);
-      if (end < 0) { if (!final) return false; tokens.push(b.slice(at)); at = b.length; return true; }
+      if (end < 0) {
+        if (!final) return false;
+        tokens.push(b.slice(at));
+        at = b.length;
+        return true;
+      }
       tokens.push(b.slice(at, end));
       at = end + 1;
       return true;
@@ -153,7 +187,11 @@ export class LogParser {
       if (!m) return at; // not an entry: skipped
       let path = m[3]!;
       let oldPath: string | undefined;
-      if (path === '') { if (!need() || !need()) return -1; oldPath = tokens[1]; path = tokens[2]!; }
+      if (path === '') {
+        if (!need() || !need()) return -1;
+        oldPath = tokens[1];
+        path = tokens[2]!;
+      }
       const binary = m[1] === '-';
       this.addFile(path, oldPath, binary ? -1 : Number(m[1]), binary ? -1 : Number(m[2]));
     } else {
@@ -161,7 +199,11 @@ export class LogParser {
       if (!need()) return -1;
       let path = tokens[1]!;
       let oldPath: string | undefined;
-      if (/^[RC]/.test(first)) { if (!need()) return -1; oldPath = path; path = tokens[2]!; }
+      if (/^[RC]/.test(first)) {
+        if (!need()) return -1;
+        oldPath = path;
+        path = tokens[2]!;
+      }
       this.addFile(path, oldPath, -1, -1);
     }
     return at;
@@ -169,7 +211,14 @@ export class LogParser {
 
   private addFile(path: string, oldPath: string | undefined, added: number, removed: number): void {
     if (!this.commit) return;
-    this.commit.files.push({ path, ...(oldPath !== undefined ? { oldPath } : {}), added, removed, addedLines: [], removedLines: [] });
+    this.commit.files.push({
+      path,
+      ...(oldPath !== undefined ? { oldPath } : {}),
+      added,
+      removed,
+      addedLines: [],
+      removedLines: [],
+    });
   }
 
   private patchLine(line: string): void {
@@ -185,14 +234,17 @@ export class LogParser {
       this.inHunk = true;
       const f = this.commit.files[this.fileIdx];
       const ctx = /^@@ [^@]* @@ (.+)$/.exec(line)?.[1];
-      if (f && ctx && this.want !== 'none' && (f.context ??= []).length < 50) f.context.push(ctx.slice(0, MAX_LINE_CHARS));
+      if (f && ctx && this.want !== 'none' && (f.context ??= []).length < 50)
+        f.context.push(ctx.slice(0, MAX_LINE_CHARS));
       return;
     }
     if (!this.inHunk || this.want === 'none') return;
     const f = this.commit.files[this.fileIdx];
     if (!f) return;
     const c = line.charCodeAt(0);
-    if (c === 0x2b /* + */ && f.addedLines.length < MAX_LINES_PER_FILE) f.addedLines.push(line.slice(1, MAX_LINE_CHARS + 1));
-    else if (c === 0x2d /* - */ && this.want === 'both' && f.removedLines.length < MAX_LINES_PER_FILE) f.removedLines.push(line.slice(1, MAX_LINE_CHARS + 1));
+    if (c === 0x2b /* + */ && f.addedLines.length < MAX_LINES_PER_FILE)
+      f.addedLines.push(line.slice(1, MAX_LINE_CHARS + 1));
+    else if (c === 0x2d /* - */ && this.want === 'both' && f.removedLines.length < MAX_LINES_PER_FILE)
+      f.removedLines.push(line.slice(1, MAX_LINE_CHARS + 1));
   }
 }

@@ -7,32 +7,99 @@ import { pythonName } from '../read';
 
 /** Python import roots (or dotted prefixes) whose distribution has another name. */
 const IMPORT_TO_PACKAGE: Record<string, string> = {
-  sklearn: 'scikit-learn', cv2: 'opencv-python', yaml: 'pyyaml', pil: 'pillow', bs4: 'beautifulsoup4',
-  airflow: 'apache-airflow', dbt: 'dbt-core', kafka: 'kafka-python', beam: 'apache-beam', apache_beam: 'apache-beam',
-  pyflink: 'apache-flink', 'snowflake.connector': 'snowflake-connector-python', 'snowflake.snowpark': 'snowflake-snowpark-python',
-  'snowflake.sqlalchemy': 'snowflake-sqlalchemy', great_expectations: 'great-expectations', pinecone: 'pinecone',
-  sentence_transformers: 'sentence-transformers', llama_index: 'llama-index', faiss: 'faiss-cpu', qdrant_client: 'qdrant-client',
-  weaviate: 'weaviate-client', pymilvus: 'pymilvus', chromadb: 'chromadb', tensorflow_serving: 'tensorflow-serving-api',
-  'google.generativeai': 'google-generativeai', 'google.genai': 'google-genai', vertexai: 'vertexai',
-  'google.cloud.aiplatform': 'google-cloud-aiplatform', databricks: 'databricks-sdk', 'databricks.sql': 'databricks-sql-connector',
-  'databricks.connect': 'databricks-connect', delta: 'delta-spark', redshift_connector: 'redshift-connector',
-  pandas_gbq: 'pandas-gbq', feast: 'feast', soda: 'soda-core', pandera: 'pandera', dagster: 'dagster', prefect: 'prefect',
-  mlflow: 'mlflow', wandb: 'wandb', lightgbm: 'lightgbm', xgboost: 'xgboost', catboost: 'catboost', keras: 'keras',
-  torch: 'torch', jax: 'jax', pytorch_lightning: 'pytorch-lightning', lightning: 'lightning', statsmodels: 'statsmodels',
-  pymc: 'pymc', pymc3: 'pymc3', scipy: 'scipy', psycopg2: 'psycopg2', psycopg: 'psycopg', sqlalchemy: 'sqlalchemy',
-  pyarrow: 'pyarrow', fastavro: 'fastavro', docker: 'docker', kubernetes: 'kubernetes', transformers: 'transformers',
-  huggingface_hub: 'huggingface-hub', openai: 'openai', anthropic: 'anthropic', langchain: 'langchain', boto3: 'boto3',
-  confluent_kafka: 'confluent-kafka', ray: 'ray', horovod: 'horovod', deepspeed: 'deepspeed', bentoml: 'bentoml',
+  sklearn: 'scikit-learn',
+  cv2: 'opencv-python',
+  yaml: 'pyyaml',
+  pil: 'pillow',
+  bs4: 'beautifulsoup4',
+  airflow: 'apache-airflow',
+  dbt: 'dbt-core',
+  kafka: 'kafka-python',
+  beam: 'apache-beam',
+  apache_beam: 'apache-beam',
+  pyflink: 'apache-flink',
+  'snowflake.connector': 'snowflake-connector-python',
+  'snowflake.snowpark': 'snowflake-snowpark-python',
+  'snowflake.sqlalchemy': 'snowflake-sqlalchemy',
+  great_expectations: 'great-expectations',
+  pinecone: 'pinecone',
+  sentence_transformers: 'sentence-transformers',
+  llama_index: 'llama-index',
+  faiss: 'faiss-cpu',
+  qdrant_client: 'qdrant-client',
+  weaviate: 'weaviate-client',
+  pymilvus: 'pymilvus',
+  chromadb: 'chromadb',
+  tensorflow_serving: 'tensorflow-serving-api',
+  'google.generativeai': 'google-generativeai',
+  'google.genai': 'google-genai',
+  vertexai: 'vertexai',
+  'google.cloud.aiplatform': 'google-cloud-aiplatform',
+  databricks: 'databricks-sdk',
+  'databricks.sql': 'databricks-sql-connector',
+  'databricks.connect': 'databricks-connect',
+  delta: 'delta-spark',
+  redshift_connector: 'redshift-connector',
+  pandas_gbq: 'pandas-gbq',
+  feast: 'feast',
+  soda: 'soda-core',
+  pandera: 'pandera',
+  dagster: 'dagster',
+  prefect: 'prefect',
+  mlflow: 'mlflow',
+  wandb: 'wandb',
+  lightgbm: 'lightgbm',
+  xgboost: 'xgboost',
+  catboost: 'catboost',
+  keras: 'keras',
+  torch: 'torch',
+  jax: 'jax',
+  pytorch_lightning: 'pytorch-lightning',
+  lightning: 'lightning',
+  statsmodels: 'statsmodels',
+  pymc: 'pymc',
+  pymc3: 'pymc3',
+  scipy: 'scipy',
+  psycopg2: 'psycopg2',
+  psycopg: 'psycopg',
+  sqlalchemy: 'sqlalchemy',
+  pyarrow: 'pyarrow',
+  fastavro: 'fastavro',
+  docker: 'docker',
+  kubernetes: 'kubernetes',
+  transformers: 'transformers',
+  huggingface_hub: 'huggingface-hub',
+  openai: 'openai',
+  anthropic: 'anthropic',
+  langchain: 'langchain',
+  boto3: 'boto3',
+  confluent_kafka: 'confluent-kafka',
+  ray: 'ray',
+  horovod: 'horovod',
+  deepspeed: 'deepspeed',
+  bentoml: 'bentoml',
 };
 
 /** JVM package prefixes and the artifact the rule table knows them by. */
 const JVM_TO_ARTIFACT: [RegExp, string][] = [
-  [/^org\.apache\.spark\b/, 'spark-core'], [/^org\.apache\.kafka\.streams\b/, 'kafka-streams'], [/^org\.apache\.kafka\b/, 'kafka-clients'],
-  [/^org\.apache\.flink\b/, 'flink-core'], [/^org\.apache\.beam\b/, 'beam-sdks-java-core'], [/^com\.amazonaws\b|^software\.amazon\.awssdk\b/, 'aws-java-sdk'],
-  [/^com\.google\.cloud\.(\w+)/, 'google-cloud-$1'], [/^com\.azure\.(\w+)/, 'azure-$1'], [/^org\.postgresql\b/, 'postgresql'], [/^org\.hibernate\b/, 'hibernate-core'], [/^org\.jooq\b/, 'jooq'],
+  [/^org\.apache\.spark\b/, 'spark-core'],
+  [/^org\.apache\.kafka\.streams\b/, 'kafka-streams'],
+  [/^org\.apache\.kafka\b/, 'kafka-clients'],
+  [/^org\.apache\.flink\b/, 'flink-core'],
+  [/^org\.apache\.beam\b/, 'beam-sdks-java-core'],
+  [/^com\.amazonaws\b|^software\.amazon\.awssdk\b/, 'aws-java-sdk'],
+  [/^com\.google\.cloud\.(\w+)/, 'google-cloud-$1'],
+  [/^com\.azure\.(\w+)/, 'azure-$1'],
+  [/^org\.postgresql\b/, 'postgresql'],
+  [/^org\.hibernate\b/, 'hibernate-core'],
+  [/^org\.jooq\b/, 'jooq'],
 ];
 
-export interface Named { ecosystem: Ecosystem; name: string; line: string }
+export interface Named {
+  ecosystem: Ecosystem;
+  name: string;
+  line: string;
+}
 
 /** The package a Python module path belongs to: the longest known dotted prefix, else its first part. */
 export function pythonPackage(module: string): string {
@@ -43,7 +110,7 @@ export function pythonPackage(module: string): string {
   }
   const root = parts[0]!.toLowerCase();
   // Namespace packages are published per service: google.cloud.bigquery → google-cloud-bigquery.
-  if ((root === 'google' && parts[1] === 'cloud' || root === 'azure') && parts.length > 1) {
+  if (((root === 'google' && parts[1] === 'cloud') || root === 'azure') && parts.length > 1) {
     return pythonName(parts.slice(0, root === 'google' ? 3 : 2).join('-'));
   }
   return pythonName(root);
@@ -57,21 +124,35 @@ export function pythonImports(line: string): string[] {
   const from = PY_FROM.exec(line);
   if (from) {
     if (from[1]!.startsWith('.')) return [];
-    const names = from[2]!.replace(/[()]/g, '').split(',').map((s) => s.trim().split(/\s+/)[0]!).filter((s) => /^\w+$/.test(s));
+    const names = from[2]!
+      .replace(/[()]/g, '')
+      .split(',')
+      .map((s) => s.trim().split(/\s+/)[0]!)
+      .filter((s) => /^\w+$/.test(s));
     return [from[1]!, ...names.map((n) => `${from[1]}.${n}`)];
   }
   const imp = PY_IMPORT.exec(line);
-  return imp ? imp[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean) : [];
+  return imp
+    ? imp[1]!
+        .split(',')
+        .map((s) => s.trim().split(/\s+/)[0]!)
+        .filter(Boolean)
+    : [];
 }
 
 /** A notebook's added JSON lines hold its cells' source as JSON strings: `    "import x\n",`. */
 export function notebookCode(line: string): string | null {
   const m = /^\s*"((?:[^"\\]|\\.)*)",?\s*$/.exec(line);
   if (!m) return null;
-  try { return JSON.parse(`"${m[1]}"`) as string; } catch { return null; }
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return null;
+  }
 }
 
-const JS_IMPORT = /(?:^\s*import\s[^'"]*?from\s*|^\s*import\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\s]{1,200})['"]/;
+const JS_IMPORT =
+  /(?:^\s*import\s[^'"]*?from\s*|^\s*import\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\s]{1,200})['"]/;
 
 export function jsPackage(spec: string): string | null {
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) return null;
@@ -85,7 +166,10 @@ export function importsOf(kind: string, lines: readonly string[]): Named[] {
   const seen = new Set<string>();
   const add = (ecosystem: Ecosystem, name: string, line: string) => {
     const key = `${ecosystem}:${name}`;
-    if (!seen.has(key)) { seen.add(key); out.push({ ecosystem, name, line }); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ ecosystem, name, line });
+    }
   };
   for (const raw of lines) {
     if (kind === 'python' || kind === 'notebook') {
@@ -102,7 +186,11 @@ export function importsOf(kind: string, lines: readonly string[]): Named[] {
     } else if (kind === 'jvm') {
       const m = /^\s*import\s+(?:static\s+)?([\w.]+)/.exec(raw);
       if (!m) continue;
-      for (const [re, artifact] of JVM_TO_ARTIFACT) if (re.test(m[1]!)) { add('maven', m[1]!.replace(re, artifact).split('.')[0]!.toLowerCase(), raw.trim()); break; }
+      for (const [re, artifact] of JVM_TO_ARTIFACT)
+        if (re.test(m[1]!)) {
+          add('maven', m[1]!.replace(re, artifact).split('.')[0]!.toLowerCase(), raw.trim());
+          break;
+        }
     }
   }
   return out;

@@ -48,17 +48,40 @@ export function windowOf(times: readonly number[], o: WindowOptions): { since: n
 
 const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 10);
 
-export function historyReport(repos: readonly RepoInput[], identities: readonly string[], w: WindowOptions): HistoryReport {
+export function historyReport(
+  repos: readonly RepoInput[],
+  identities: readonly string[],
+  w: WindowOptions,
+): HistoryReport {
   const all: RepoCommit[] = repos.flatMap((r) => r.commits.map((c) => ({ ...c, repo: r.repo })));
-  const { since, until } = windowOf(all.map((c) => c.time), w);
+  const { since, until } = windowOf(
+    all.map((c) => c.time),
+    w,
+  );
   const inWindow = all.filter((c) => c.time >= since && c.time <= until + DAY_S);
   const skip = new Set(repos.flatMap((r) => [...r.boundary].map((h) => `${r.repo}\0${h}`)));
-  const skills = creditCommits(inWindow, { dbtRoots: new Map(repos.map((r) => [r.repo, r.dbtRoots])), windowEnd: until, skip });
-  const skipped = repos.flatMap((r) => r.skipped.map((s) => ({ file: s.file === r.repo ? r.repo : s.file, reason: s.reason })));
+  const skills = creditCommits(inWindow, {
+    dbtRoots: new Map(repos.map((r) => [r.repo, r.dbtRoots])),
+    windowEnd: until,
+    skip,
+  });
+  const skipped = repos.flatMap((r) =>
+    r.skipped.map((s) => ({ file: s.file === r.repo ? r.repo : s.file, reason: s.reason })),
+  );
   const older = all.length - inWindow.length;
-  if (older > 0) skipped.push({ file: '(history)', reason: `${older} commit(s) before ${day(since)} are outside the window and not used` });
+  if (older > 0)
+    skipped.push({
+      file: '(history)',
+      reason: `${older} commit(s) before ${day(since)} are outside the window and not used`,
+    });
   return {
-    skills: skills.filter((s) => s.strength !== 'weak'), weak: skills.filter((s) => s.strength === 'weak'),
-    repos: repos.length, commits: inWindow.length, identities: [...identities], since: day(since), until: day(until), skipped,
+    skills: skills.filter((s) => s.strength !== 'weak'),
+    weak: skills.filter((s) => s.strength === 'weak'),
+    repos: repos.length,
+    commits: inWindow.length,
+    identities: [...identities],
+    since: day(since),
+    until: day(until),
+    skipped,
   };
 }

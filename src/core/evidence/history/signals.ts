@@ -25,22 +25,30 @@ export interface Signal {
  * (pipelines, registries, deployments) is MLOps practice, not just a declared cloud dependency;
  * a model server's client or deployment API used in code is model serving.
  */
-const ML_PLATFORM = /^(azureml(-.+)?|azure-ai-ml|sagemaker|google-cloud-aiplatform|vertexai|kfp|mlflow|zenml|metaflow|clearml)$/;
+const ML_PLATFORM =
+  /^(azureml(-.+)?|azure-ai-ml|sagemaker|google-cloud-aiplatform|vertexai|kfp|mlflow|zenml|metaflow|clearml)$/;
 const ML_PLATFORM_CLOUD = /^(azureml(-.+)?|sagemaker)$/;
-const SERVING_MODULE = /^(azureml|sagemaker)\.(core\.webservice|model\.deploy|predictor|serve)|^(bentoml|kserve|ray\.serve|tritonclient|seldon_core|torchserve)\b/;
+const SERVING_MODULE =
+  /^(azureml|sagemaker)\.(core\.webservice|model\.deploy|predictor|serve)|^(bentoml|kserve|ray\.serve|tritonclient|seldon_core|torchserve)\b/;
 
 /** SQL written in a string or a file: a SELECT … FROM, or DDL/DML with a table. */
-const SQL_STATEMENT = /\b(select\b[\s\S]{0,200}?\bfrom\b|insert\s+into\b|create\s+(or\s+replace\s+)?(temp(orary)?\s+)?(table|view)\b|merge\s+into\b|(left|inner|outer|full)\s+join\b|group\s+by\b)/i;
+const SQL_STATEMENT =
+  /\b(select\b[\s\S]{0,200}?\bfrom\b|insert\s+into\b|create\s+(or\s+replace\s+)?(temp(orary)?\s+)?(table|view)\b|merge\s+into\b|(left|inner|outer|full)\s+join\b|group\s+by\b)/i;
 const DBT_JINJA = /\{\{\s*(ref|source|config|var|dbt_utils\.\w+)\s*\(/;
-const K8S_OBJECT = /^\s*kind:\s*(Deployment|Service|StatefulSet|DaemonSet|Job|CronJob|Pod|Ingress|ConfigMap|Secret|HorizontalPodAutoscaler|VirtualService|Gateway|DestinationRule|PersistentVolumeClaim|Namespace|Kustomization|HelmRelease)\s*$/;
-const CLOUD_TEMPLATE = /"?type"?\s*[:=]\s*"?(Microsoft\.[A-Za-z]+\/|AWS::|Google::)|AWSTemplateFormatVersion|schema\.management\.azure\.com/;
-const TF_BLOCK = /^\s*(resource|data)\s+"([a-z0-9_]+)"|^\s*provider\s+"([a-z0-9_-]+)"|^\s*source\s*=\s*"([a-z0-9_-]+\/)?([a-z0-9_-]+)\/([a-z0-9_-]+)"/;
-const CONTAINER_STEP = /\b(docker\s+(build|push|compose)|kubectl\s|helm\s+(install|upgrade|package)|az\s+acr\b|buildah\b)/;
+const K8S_OBJECT =
+  /^\s*kind:\s*(Deployment|Service|StatefulSet|DaemonSet|Job|CronJob|Pod|Ingress|ConfigMap|Secret|HorizontalPodAutoscaler|VirtualService|Gateway|DestinationRule|PersistentVolumeClaim|Namespace|Kustomization|HelmRelease)\s*$/;
+const CLOUD_TEMPLATE =
+  /"?type"?\s*[:=]\s*"?(Microsoft\.[A-Za-z]+\/|AWS::|Google::)|AWSTemplateFormatVersion|schema\.management\.azure\.com/;
+const TF_BLOCK =
+  /^\s*(resource|data)\s+"([a-z0-9_]+)"|^\s*provider\s+"([a-z0-9_-]+)"|^\s*source\s*=\s*"([a-z0-9_-]+\/)?([a-z0-9_-]+)\/([a-z0-9_-]+)"/;
+const CONTAINER_STEP =
+  /\b(docker\s+(build|push|compose)|kubectl\s|helm\s+(install|upgrade|package)|az\s+acr\b|buildah\b)/;
 
 /** Lines a change must add before the imports around it count as its own. */
 export const CONTEXT_MIN_LINES = 5;
 
-const viaRules = (d: Declared, grade: Grade, match: string): Signal[] => skillsOf(d).map((skill) => ({ skill, grade, match }));
+const viaRules = (d: Declared, grade: Grade, match: string): Signal[] =>
+  skillsOf(d).map((skill) => ({ skill, grade, match }));
 
 /** Names declared on manifest lines (requirements, pyproject, Pipfile, package.json, conda, setup.*). */
 export function declaredOnLines(lines: readonly string[]): string[] {
@@ -52,7 +60,8 @@ export function declaredOnLines(lines: readonly string[]): string[] {
     const quoted = /^[-\s]*["']([^"']{1,200})["']/.exec(line)?.[1];
     const spec = quoted ?? /^[-\s]*([A-Za-z0-9][\w.-]{0,100})\s*(?:[=<>~!:;[]|$)/.exec(line)?.[1];
     const req = spec ? pep508(spec) : null;
-    if (req && !/^(python|name|version|description|readme|license|authors?|requires-python)$/.test(req.name)) out.push(req.name);
+    if (req && !/^(python|name|version|description|readme|license|authors?|requires-python)$/.test(req.name))
+      out.push(req.name);
   }
   return out;
 }
@@ -66,7 +75,11 @@ export function addedDeclarations(f: FileChange): string[] {
 
 /** A line with its versions, digests and pinned hashes blanked out. */
 function unversioned(line: string): string {
-  return line.replace(/(sha256:)?\b[0-9a-f]{12,64}\b/gi, '#').replace(/\bv?\d+(\.\d+)*([-.+]?(alpha|beta|rc|dev|post|a|b)\d*)*\b/gi, '#').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/(sha256:)?\b[0-9a-f]{12,64}\b/gi, '#')
+    .replace(/\bv?\d+(\.\d+)*([-.+]?(alpha|beta|rc|dev|post|a|b)\d*)*\b/gi, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -75,7 +88,8 @@ function unversioned(line: string): string {
  * without using it.
  */
 export function onlyVersions(f: FileChange): boolean {
-  if (!f.addedLines.length || f.addedLines.length !== f.removedLines.length || f.addedLines.length < f.added) return false;
+  if (!f.addedLines.length || f.addedLines.length !== f.removedLines.length || f.addedLines.length < f.added)
+    return false;
   const removed = f.removedLines.map(unversioned).sort();
   const added = f.addedLines.map(unversioned).sort();
   return added.every((l, i) => l === removed[i]) && f.addedLines.some((l, i) => l !== f.removedLines[i]);
@@ -101,16 +115,24 @@ export function signalsOf(f: FileChange, c: Classified): Signal[] {
     // The imports above the lines they changed (from hunk headers): someone who wrote real code in
     // a file that imports a framework used it, even if the import line was a teammate's.
     if (f.added >= CONTEXT_MIN_LINES && f.context?.length) {
-      for (const n of importsOf(c.kind === 'notebook' ? 'python' : c.kind, f.context)) out.push(...viaRules(asDeclared(n), 'work', `${n.name} (imported where they wrote)`).map((x) => ({ ...x, imported: true })));
+      for (const n of importsOf(c.kind === 'notebook' ? 'python' : c.kind, f.context))
+        out.push(
+          ...viaRules(asDeclared(n), 'work', `${n.name} (imported where they wrote)`).map((x) => ({
+            ...x,
+            imported: true,
+          })),
+        );
     }
     const code = c.kind === 'notebook' ? lines.map((l) => notebookCode(l) ?? '') : lines;
-    if (code.some((l) => SERVING_MODULE.test(l.replace(/^\s*(from|import)\s+/, '')))) out.push({ skill: 'model-serving', grade: 'work', match: 'model deployment code' });
+    if (code.some((l) => SERVING_MODULE.test(l.replace(/^\s*(from|import)\s+/, ''))))
+      out.push({ skill: 'model-serving', grade: 'work', match: 'model deployment code' });
     const sqlLines = code.filter((l) => SQL_STATEMENT.test(l)).length;
     if (sqlLines >= 2) out.push({ skill: 'sql', grade: 'work', match: 'SQL in code' });
   }
   if (c.kind === 'sql' || c.kind === 'dbt-model') {
     out.push({ skill: 'sql', grade: 'work', match: name });
-    if (c.kind === 'dbt-model' || lines.some((l) => DBT_JINJA.test(l))) out.push({ skill: 'dbt-transformation', grade: 'work', match: name });
+    if (c.kind === 'dbt-model' || lines.some((l) => DBT_JINJA.test(l)))
+      out.push({ skill: 'dbt-transformation', grade: 'work', match: name });
   }
   if (c.kind === 'dbt-config') out.push({ skill: 'dbt-transformation', grade: 'support', match: name });
   if (c.kind === 'terraform') {
@@ -122,7 +144,13 @@ export function signalsOf(f: FileChange, c: Classified): Signal[] {
     }
   }
   if (c.kind === 'dockerfile' || c.kind === 'compose' || c.kind === 'kubernetes') {
-    out.push(...viaRules({ ecosystem: 'file', name: c.kind === 'kubernetes' ? 'helm-chart' : c.kind, line: 0, scope: 'main' }, 'work', name));
+    out.push(
+      ...viaRules(
+        { ecosystem: 'file', name: c.kind === 'kubernetes' ? 'helm-chart' : c.kind, line: 0, scope: 'main' },
+        'work',
+        name,
+      ),
+    );
   }
   if (c.kind === 'dockerfile') {
     const parsed = dockerfile(lines.join('\n'));
@@ -131,14 +159,24 @@ export function signalsOf(f: FileChange, c: Classified): Signal[] {
   if (c.kind === 'compose' || c.kind === 'kubernetes' || c.kind === 'config' || c.kind === 'ci') {
     for (const l of lines) {
       const image = /^\s*(?:-\s*)?image:\s*["']?([^\s"'{}$]{1,200})/.exec(l)?.[1];
-      if (image) out.push(...viaRules({ ecosystem: 'image', name: imageName(image), line: 0, scope: 'main' }, 'support', imageName(image)));
+      if (image)
+        out.push(
+          ...viaRules(
+            { ecosystem: 'image', name: imageName(image), line: 0, scope: 'main' },
+            'support',
+            imageName(image),
+          ),
+        );
     }
   }
   if (c.kind === 'config' || c.kind === 'kubernetes') {
-    if (lines.filter((l) => K8S_OBJECT.test(l)).length) out.push({ skill: 'docker-kubernetes', grade: 'work', match: `${name} (Kubernetes objects)` });
-    if (lines.some((l) => CLOUD_TEMPLATE.test(l))) out.push({ skill: 'cloud-platforms', grade: 'work', match: `${name} (cloud template)` });
+    if (lines.filter((l) => K8S_OBJECT.test(l)).length)
+      out.push({ skill: 'docker-kubernetes', grade: 'work', match: `${name} (Kubernetes objects)` });
+    if (lines.some((l) => CLOUD_TEMPLATE.test(l)))
+      out.push({ skill: 'cloud-platforms', grade: 'work', match: `${name} (cloud template)` });
   }
-  if (c.kind === 'ci' && lines.some((l) => CONTAINER_STEP.test(l))) out.push({ skill: 'docker-kubernetes', grade: 'support', match: `${name} (container steps)` });
+  if (c.kind === 'ci' && lines.some((l) => CONTAINER_STEP.test(l)))
+    out.push({ skill: 'docker-kubernetes', grade: 'support', match: `${name} (container steps)` });
   if (c.kind === 'manifest') {
     for (const n of addedDeclarations(f)) {
       const eco = c.manifest === 'package-json' ? 'npm' : 'pypi';
