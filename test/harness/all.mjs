@@ -12,8 +12,14 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
@@ -30,7 +36,7 @@ function harnessCounts(out) {
 }
 
 const phases = [
-  { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'build', cmd: 'node', args: ['esbuild.mjs', '--tests'] },
   { name: 'unit', cmd: 'npx', args: ['mocha', '--config', 'test/unit/.mocharc.json'], counts: mochaCounts },
@@ -60,12 +66,16 @@ for (const phase of phases) {
   console.log(`\n=== ${phase.name} ===`);
   const started = Date.now();
   const { code, out } = await run(phase.cmd, phase.args);
-  let { passes, failures } = phase.counts ? phase.counts(out) : { passes: code === 0 ? 1 : 0, failures: code === 0 ? 0 : 1 };
+  let { passes, failures } = phase.counts
+    ? phase.counts(out)
+    : { passes: code === 0 ? 1 : 0, failures: code === 0 ? 0 : 1 };
   if (code !== 0 && failures === 0) failures = 1;
   if (code === 0 && phase.counts && passes === 0) failures += 1; // a suite that ran nothing is a failure
   passed += passes;
   failed += failures;
-  summary.push(`${phase.name.padEnd(12)} ${code === 0 && failures === 0 ? 'ok  ' : 'FAIL'} ${String(passes).padStart(4)} passed ${String(failures).padStart(3)} failed  ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  summary.push(
+    `${phase.name.padEnd(12)} ${code === 0 && failures === 0 ? 'ok  ' : 'FAIL'} ${String(passes).padStart(4)} passed ${String(failures).padStart(3)} failed  ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
 }
 
 console.log(`\n=== summary ===\n${summary.join('\n')}`);
