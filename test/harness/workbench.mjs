@@ -22,10 +22,20 @@ export async function runFromPalette(page, title) {
     .first()
     .waitFor({ state: 'hidden', timeout: 5_000 })
     .catch(() => {});
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(`>${title}`);
+  // A view that takes focus as it opens (the Output panel after "Show Details", say) closes a
+  // palette opened just before; open it again rather than typing into a closing one.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await input.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    }
+  }
   await pickRow(page, title);
 }
 
